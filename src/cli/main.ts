@@ -1,0 +1,69 @@
+/**
+ * The `rightslint` command. Kept small at start-up: the parser is built on first use, so
+ * `rightslint --version` does no grammar work.
+ */
+import { Command, CommanderError, Option } from "commander";
+import type { Language } from "../syntax/ast.js";
+import { parseBill } from "../syntax/index.js";
+import { outline } from "../syntax/walk.js";
+import { readBill, UsageError } from "./read.js";
+import { VERSION } from "./version.js";
+
+function program(): Command {
+  const cmd = new Command("rightslint")
+    .description("Rights-compliance linter for draft legislation")
+    .version(VERSION, "-v, --version")
+    .option("--debug", "print stack traces of internal errors")
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s) });
+
+  cmd
+    .command("parse")
+    .description("parse a bill and print its structure")
+    .argument("<file>", "bill to parse (.txt, .md)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "outline"]).default("outline"))
+    .addOption(
+      new Option("--language <lang>", "language of the bill (detected when absent)").choices(["en", "ru", "kk"]),
+    )
+    .action((file: string, opts: { format: "json" | "outline"; language?: Language }) => {
+      const text = readBill(file);
+      const doc = parseBill(text, { language: opts.language, filePath: file });
+      if (opts.format === "json") {
+        process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        return;
+      }
+      const lines: string[] = [];
+      for (const e of outline(doc)) {
+        const heading = e.heading ? `  ${e.heading}` : "";
+        const deleted = e.deleted ? "  [deleted]" : "";
+        lines.push(`${String(e.line).padStart(6)}  ${"  ".repeat(e.depth)}${e.label}${heading}${deleted}`);
+      }
+      for (const d of doc.diagnostics) {
+        lines.push(`${String(d.range.start.line).padStart(6)}  ${d.severity}: ${d.message} (${d.code})`);
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+  return cmd;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  try {
+    await program().parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return 0;
+      return 2; // commander already printed its one-line message
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`rightslint: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    process.stderr.write(`rightslint: internal error: ${err.message}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

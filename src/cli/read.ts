@@ -1,0 +1,35 @@
+import { readFileSync, statSync } from "node:fs";
+
+/** An error the CLI reports as one line with exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Reads a bill as text: UTF-8 (a BOM is dropped), UTF-16 with a BOM; rejects binary files and
+ * invalid UTF-8 with a one-line reason instead of guessing and losing text.
+ */
+export function readBill(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a directory, not a bill`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`${path}: no such file`);
+    if (code === "EACCES") throw new UsageError(`${path}: permission denied`);
+    throw new UsageError(`${path}: cannot be read (${code ?? (e as Error).message})`);
+  }
+  return decodeBill(bytes, path);
+}
+
+export function decodeBill(bytes: Uint8Array, path: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new UsageError(`${path}: looks like a binary file, not a bill`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path}: is not valid UTF-8 (save it as UTF-8 or UTF-16 with a BOM)`);
+  }
+}

@@ -1,0 +1,1046 @@
+/**
+ * AST builder: turns the parser's line records into the typed AST. It decides what the parser
+ * cannot: which division nests in which (by keyword rank, not Markdown depth), how enumerators
+ * nest (by numbering style, roman-vs-letter by context), where titles, preambles, intros and
+ * wrap-ups are, and which numbers are out of sequence. It never throws on well-formed line records.
+ */
+import type { IToken } from "chevrotain";
+import type {
+  Comment,
+  Division,
+  DivisionKind,
+  Document,
+  Language,
+  Markup,
+  MarkupKind,
+  Note,
+  NumStyle,
+  ParseDiagnostic,
+  Provision,
+  ProvisionKind,
+  TextBlock,
+} from "./ast.js";
+import {
+  DELETED_PATTERN,
+  ENACTING_PATTERN,
+  HEADING_KEYWORDS,
+  RANK_GENERIC_HEADING,
+  RANK_PRIMARY,
+  RANK_SECTION_DIVISION,
+  RANK_SECTION_IN_ARTICLES,
+} from "./keywords.js";
+import { assignIds } from "./labels.js";
+import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
+import type { LineRecord } from "./parser.js";
+import { type LineIndex, textBlock } from "./positions.js";
+import { HEADING_INDEX } from "./tokens.js";
+
+type Span = [number, number];
+
+/** One line of the bill, classified. */
+interface Line {
+  rec: LineRecord;
+  /** 0-based line number of the line start. */
+  line: number;
+  start: number;
+  kind: "blank" | "heading" | "md-heading" | "enumerator" | "note" | "text" | "comment" | "markup";
+  markup?: MarkupKind;
+  /** Text spans of the line after the lead (comments cut out, whitespace trimmed). */
+  spans: Span[];
+  /** Markdown heading depth (number of `#`), 0 when none. */
+  depth: number;
+  /** For a heading: the keyword entry index. */
+  keyword?: number;
+}
+
+interface OpenProvision {
+  prov: Provision;
+  style: NumStyle;
+  introSpans: Span[];
+  wrapSpans: Span[];
+  /** Last text line ended a sentence with `.`; the next blank-separated text may be a wrap-up. */
+  last: string;
+}
+
+interface OpenDivision {
+  div: Division;
+  rank: number;
+  depth: number;
+  /** Open provisions, outermost first. */
+  pstack: OpenProvision[];
+  introSpans: Span[];
+  headingSpans: Span[];
+  /** Whether the heading title may still come on the next line. */
+  awaitingTitle: boolean;
+}
+
+const EMPTY_RANGE_TEXT = "";
+
+export interface BuildOptions {
+  language: Language;
+}
+
+export function buildDocument(source: string, lines: LineRecord[], index: LineIndex, options: BuildOptions): Document {
+  const b = new Builder(source, index, options.language);
+  return b.build(lines);
+}
+
+class Builder {
+  private readonly diagnostics: ParseDiagnostic[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly markup: Markup[] = [];
+  private readonly docNotes: Note[] = [];
+  private readonly body: (Division | Provision)[] = [];
+  private readonly bodyStack: OpenProvision[] = [];
+  private readonly stack: OpenDivision[] = [];
+  private hasArticles = false;
+  private lastNote: { note: Note; spans: Span[] } | null = null;
+  /** Whether the previous line was blank (or layout), i.e. the next text starts a new block. */
+  private gap = true;
+  private readonly allProvisions: OpenProvision[] = [];
+  private readonly allDivisions: OpenDivision[] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly index: LineIndex,
+    private readonly language: Language,
+  ) {}
+
+  build(records: LineRecord[]): Document {
+    const lines = records.map((r) => this.classify(r));
+    this.hasArticles = lines.some((l) => l.kind === "heading" && HEADING_KEYWORDS[l.keyword ?? -1]?.kind === "article");
+
+    // The front: title, preamble, enacting formula before the first division heading.
+    let first = lines.findIndex(
+      (l) => l.kind === "heading" || (l.kind === "md-heading" && !this.isTitleHeading(l, lines)),
+    );
+    const fragment = first < 0;
+    if (fragment) first = lines.length;
+    const front = this.front(lines, first);
+
+    let implicit: OpenDivision | null = null;
+    if (fragment && lines.slice(front.bodyStart).some((l) => l.kind === "enumerator" || l.kind === "text")) {
+      implicit = this.openImplicitArticle(lines, front.bodyStart);
+    }
+    for (let i = front.bodyStart; i < lines.length; i++) this.line(lines[i] as Line, lines, i);
+    this.closeAll();
+
+    const end = this.source.length;
+    const doc: Document = {
+      type: "Document",
+      language: this.language,
+      title: front.title,
+      preamble: front.preamble,
+      enactingFormula: front.enacting,
+      body: this.body,
+      notes: this.docNotes,
+      comments: this.comments,
+      markup: this.markup,
+      definitions: [],
+      references: [],
+      diagnostics: this.diagnostics,
+      range: this.index.range(0, end),
+    };
+    if (implicit) implicit.div.range = this.index.range(implicit.div.range.start.offset, end);
+    this.checkDivisionNumbers(doc);
+    assignIds(doc, this.language, this.diagnostics);
+    this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    return doc;
+  }
+
+  // ---- classification ----------------------------------------------------------------------
+
+  private classify(rec: LineRecord): Line {
+    const firstTok = rec.prefixes[0] ?? rec.lead ?? rec.nl;
+    const start = firstTok.startOffset;
+    const line: Line = { rec, line: this.index.lineOf(start), start, kind: "blank", spans: [], depth: 0 };
+    for (const t of [...rec.prefixes, ...rec.rest]) {
+      if (t.tokenType.name === "Comment") this.addComment(t);
+      else if (t.tokenType.name === "CommentOpen") this.unterminatedComment(t);
+    }
+    const hashes = rec.prefixes.find((t) => t.tokenType.name === "MdHashes");
+    line.depth = hashes ? hashes.image.length : 0;
+    const quoted = rec.prefixes.some((t) => t.tokenType.name === "Quote");
+    const ruled = rec.prefixes.some((t) => t.tokenType.name === "Rule");
+    const lead = rec.lead;
+    if (!lead) {
+      if (ruled) return this.asMarkup(line, "rule");
+      if (rec.prefixes.some((t) => t.tokenType.name === "Comment" || t.tokenType.name === "CommentOpen")) {
+        line.kind = rec.prefixes.some((t) => t.tokenType.name === "CommentOpen") ? "text" : "comment";
+        if (line.kind === "text") line.spans = this.spansOf(rec.rest);
+        return line;
+      }
+      if (rec.prefixes.length > 0) return this.asMarkup(line, quoted ? "blockquote" : "emphasis");
+      return line;
+    }
+    switch (rec.leadKind) {
+      case "front-matter":
+        return this.asMarkup(line, "front-matter");
+      case "fence":
+        return this.asMarkup(line, "fence");
+      case "heading": {
+        line.kind = "heading";
+        line.keyword = HEADING_INDEX.get(lead.tokenType.name) ?? 0;
+        line.spans = this.spansOf(rec.rest);
+        // In a blockquote only an annex stamp is structure (`> *ПРИЛОЖЕНИЕ 1*`).
+        if (quoted && HEADING_KEYWORDS[line.keyword]?.kind !== "annex") return this.asMarkup(line, "blockquote");
+        return line;
+      }
+      case "enumerator":
+        line.kind = quoted ? "markup" : "enumerator";
+        if (quoted) line.markup = "blockquote";
+        line.spans = this.spansOf(rec.rest);
+        if (line.depth > 0) {
+          // `## 1. Title` is a Markdown heading whose text starts with a number.
+          line.kind = "md-heading";
+          line.spans = this.spansOf([lead, ...rec.rest]);
+        }
+        return line;
+      case "note":
+        line.kind = quoted ? "markup" : "note";
+        if (quoted) line.markup = "blockquote";
+        line.spans = this.spansOf(rec.rest);
+        return line;
+      default: {
+        line.spans = this.spansOf([lead, ...rec.rest]);
+        if (line.depth > 0) {
+          line.kind = "md-heading";
+          return line;
+        }
+        if (quoted) return this.asMarkup(line, "blockquote");
+        const text = this.spanText(line.spans);
+        if (/^<a\s[^>]*>\s*(?:<\/a>)?$/i.test(text)) return this.asMarkup(line, "anchor");
+        if (rec.prefixes.some((t) => t.tokenType.name === "Emph") && /(?:\*{1,3}|_{2,3})$/.test(text)) {
+          return this.asMarkup(line, "emphasis");
+        }
+        line.kind = "text";
+        return line;
+      }
+    }
+  }
+
+  private asMarkup(line: Line, kind: MarkupKind): Line {
+    line.kind = "markup";
+    line.markup = kind;
+    return line;
+  }
+
+  /** Source spans of the text tokens in `tokens`, trimmed, with comments cut out. */
+  private spansOf(tokens: IToken[]): Span[] {
+    const spans: Span[] = [];
+    for (const t of tokens) {
+      const name = t.tokenType.name;
+      if (name === "Comment" || name === "CommentOpen") continue;
+      let s = t.startOffset;
+      let e = t.startOffset + t.image.length;
+      while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
+      while (s < e && isSpace(this.source.charCodeAt(s))) s++;
+      if (e <= s) continue;
+      const last = spans[spans.length - 1];
+      if (last && /^[ \t]*$/.test(this.source.slice(last[1], s))) last[1] = e;
+      else spans.push([s, e]);
+    }
+    return spans;
+  }
+
+  private spanText(spans: Span[]): string {
+    return spans.map(([s, e]) => this.source.slice(s, e)).join(" ");
+  }
+
+  private addComment(t: IToken): void {
+    const value = t.image.slice(4, -3).trim();
+    this.comments.push({
+      type: "Comment",
+      value,
+      range: this.index.range(t.startOffset, t.startOffset + t.image.length),
+    });
+  }
+
+  private unterminatedComment(t: IToken): void {
+    this.diagnostics.push({
+      type: "ParseDiagnostic",
+      code: "unterminated-comment",
+      severity: "warning",
+      message: "`<!--` is never closed by `-->`; the rest is read as text",
+      range: this.index.range(t.startOffset, t.startOffset + t.image.length),
+    });
+  }
+
+  // ---- the front -----------------------------------------------------------------------------
+
+  /** A Markdown heading that only titles the document (the first `#` line before any structure). */
+  private isTitleHeading(l: Line, lines: Line[]): boolean {
+    if (l.kind !== "md-heading") return false;
+    const firstMd = lines.find((x) => x.kind === "md-heading");
+    return firstMd === l;
+  }
+
+  private front(
+    lines: Line[],
+    end: number,
+  ): { title: TextBlock | null; preamble: TextBlock | null; enacting: TextBlock | null; bodyStart: number } {
+    let title: TextBlock | null = null;
+    let enacting: TextBlock | null = null;
+    const preambleSpans: Span[] = [];
+    let enactingAt = -1;
+    for (let i = 0; i < end; i++) {
+      const l = lines[i] as Line;
+      if ((l.kind === "text" || l.kind === "enumerator") && ENACTING_PATTERN.test(this.spanText(l.spans))) {
+        enactingAt = i;
+      }
+    }
+    let seenText = 0;
+    let bodyStart = end;
+    for (let i = 0; i < end; i++) {
+      const l = lines[i] as Line;
+      if (l.kind === "markup" || l.kind === "comment" || l.kind === "blank") {
+        if (l.kind === "markup") this.addMarkup(l);
+        continue;
+      }
+      if (l.kind === "note") {
+        // a note in the front annotates the document
+        this.line(l, lines, i);
+        continue;
+      }
+      if (title === null && seenText < 4 && (l.kind === "md-heading" || (l.kind === "text" && this.titleLike(l)))) {
+        title = textBlock(this.index, l.spans);
+        seenText++;
+        continue;
+      }
+      if (i === enactingAt) {
+        enacting = textBlock(this.index, l.spans);
+        bodyStart = i + 1;
+        break;
+      }
+      if (enactingAt < 0 && l.kind === "enumerator") {
+        // numbered points before the first heading are body provisions (an order's operative part)
+        bodyStart = i;
+        break;
+      }
+      if (l.kind === "text" || l.kind === "md-heading" || l.kind === "enumerator") {
+        preambleSpans.push(...l.spans);
+        seenText++;
+      }
+    }
+    const preamble = preambleSpans.length > 0 ? textBlock(this.index, preambleSpans) : null;
+    return { title, preamble, enacting, bodyStart };
+  }
+
+  private titleLike(l: Line): boolean {
+    const text = this.spanText(l.spans);
+    if (text.length === 0 || text.length > 200) return false;
+    const letters = text.replace(/[^A-Za-z\u00C0-\u024F\u0400-\u04FF]/g, "");
+    if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+    return !/[.,;:]$/.test(text) && /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“]/.test(text);
+  }
+
+  // ---- body lines ----------------------------------------------------------------------------
+
+  private line(l: Line, lines: Line[], i: number): void {
+    switch (l.kind) {
+      case "blank":
+        this.gap = true;
+        this.lastNote = null;
+        return;
+      case "comment":
+        this.gap = true;
+        this.lastNote = null;
+        return;
+      case "markup":
+        this.addMarkup(l);
+        this.gap = true;
+        this.lastNote = null;
+        return;
+      case "heading":
+        this.heading(l, lines, i);
+        return;
+      case "md-heading":
+        this.genericHeading(l, lines, i);
+        return;
+      case "note":
+        this.note(l);
+        return;
+      case "enumerator":
+        this.enumerator(l);
+        return;
+      case "text":
+        this.text(l);
+        return;
+    }
+  }
+
+  private addMarkup(l: Line): void {
+    const t = l.rec;
+    const first = t.prefixes[0] ?? t.lead ?? t.nl;
+    const lastTok = t.rest[t.rest.length - 1] ?? t.lead ?? t.prefixes[t.prefixes.length - 1] ?? first;
+    let end = lastTok.startOffset + lastTok.image.length;
+    while (end > first.startOffset && isSpace(this.source.charCodeAt(end - 1))) end--;
+    this.markup.push({ type: "Markup", kind: l.markup ?? "emphasis", range: this.index.range(first.startOffset, end) });
+  }
+
+  private note(l: Line): void {
+    const lead = l.rec.lead as IToken;
+    const keyword = lead.image.replace(/[\s.:]+$/, "");
+    const spans: Span[] = [[lead.startOffset, lead.startOffset + lead.image.length], ...l.spans];
+    const note: Note = {
+      type: "Note",
+      keyword,
+      text: textBlock(
+        this.index,
+        l.spans.length > 0 ? l.spans : [[lead.startOffset + lead.image.length, lead.startOffset + lead.image.length]],
+      ),
+      range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
+    };
+    const owner = this.currentOwner();
+    owner.notes.push(note);
+    this.lastNote = { note, spans: [...l.spans] };
+    this.gap = false;
+  }
+
+  /** Notes attach to the innermost open provision, else division, else the document. */
+  private currentOwner(): { notes: Note[] } {
+    const top = this.stack[this.stack.length - 1];
+    const pstack = top ? top.pstack : this.bodyStack;
+    const p = pstack[pstack.length - 1];
+    if (p) return p.prov;
+    if (top) return top.div;
+    return { notes: this.docNotes };
+  }
+
+  private heading(l: Line, lines: Line[], i: number): void {
+    const lead = l.rec.lead as IToken;
+    const entry = HEADING_KEYWORDS[l.keyword ?? 0] ?? (HEADING_KEYWORDS[0] as (typeof HEADING_KEYWORDS)[number]);
+    const { keyword, num } = splitHeading(lead.image, entry.after);
+    let rank = entry.rank;
+    let kind: DivisionKind = entry.kind;
+    if (entry.name === "HSection") {
+      if (num !== null && isRomanNumber(num)) rank = RANK_SECTION_DIVISION;
+      else if (this.hasArticles) rank = RANK_SECTION_IN_ARTICLES;
+      else rank = RANK_PRIMARY;
+    }
+    if (entry.name === "HSign") kind = "section";
+    this.openDivision(l, lines, i, kind, rank, keyword, num, lead.startOffset);
+  }
+
+  private genericHeading(l: Line, lines: Line[], i: number): void {
+    let text = this.spanText(l.spans);
+    let num: string | null = null;
+    const m = /^((?:[IVXLCDM]+|\d+(?:[.-]\d+)*|[A-Z])\.?)(?:\s*[-–—:]\s*|\s+)(.*)$/.exec(text);
+    if (m && (isRomanNumber(m[1] as string) || /^\d/.test(m[1] as string) || /^[A-Z]\.?$/.test(m[1] as string))) {
+      num = (m[1] as string).replace(/\.$/, "");
+      text = m[2] as string;
+    }
+    // Nest under the innermost open Markdown heading of smaller depth, else at group rank.
+    let rank = RANK_GENERIC_HEADING;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const d = this.stack[k] as OpenDivision;
+      if (d.depth > 0 && d.depth < l.depth) {
+        rank = Math.max(d.rank + 0.5, RANK_GENERIC_HEADING);
+        break;
+      }
+    }
+    const start = l.spans[0]?.[0] ?? l.start;
+    this.openDivision(l, lines, i, "heading", rank, "", num, start, text);
+  }
+
+  private openDivision(
+    l: Line,
+    lines: Line[],
+    i: number,
+    kind: DivisionKind,
+    rank: number,
+    keyword: string,
+    num: string | null,
+    start: number,
+    genericTitle?: string,
+  ): void {
+    this.lastNote = null;
+    if (kind === "annex") {
+      this.closeDivisionsTo(-1);
+    } else {
+      // pop divisions of the same or lower level; an annex stays open below everything
+      let k = this.stack.length - 1;
+      while (k >= 0) {
+        const d = this.stack[k] as OpenDivision;
+        if (d.div.kind === "annex" || d.rank < rank) break;
+        k--;
+      }
+      this.closeDivisionsTo(k);
+    }
+    this.closeProvisions(this.bodyStack);
+
+    // The title: the rest of the heading line after its separator.
+    let titleSpans: Span[] = [];
+    if (genericTitle !== undefined) {
+      titleSpans = trimTitleSpans(this.source, l.spans, genericTitle);
+    } else {
+      titleSpans = stripSeparator(this.source, l.spans);
+    }
+    const headingLineEnd = lineEnd(l.rec, this.source);
+    const div: Division = {
+      type: "Division",
+      kind,
+      num,
+      normNum: num === null ? null : normaliseNum(num),
+      keyword,
+      heading: null,
+      headingRange: this.index.range(start, headingLineEnd),
+      deleted: false,
+      implicit: false,
+      intro: null,
+      children: [],
+      notes: [],
+      range: this.index.range(start, headingLineEnd),
+      eId: "",
+      label: "",
+    };
+    if (num === null && kind !== "heading") {
+      this.diagnostics.push({
+        type: "ParseDiagnostic",
+        code: "heading-without-number",
+        severity: "warning",
+        message: `${keyword} heading has no number`,
+        range: this.index.range(start, headingLineEnd),
+      });
+    }
+    const open: OpenDivision = {
+      div,
+      rank,
+      depth: l.depth,
+      pstack: [],
+      introSpans: [],
+      headingSpans: titleSpans,
+      awaitingTitle: titleSpans.length === 0,
+    };
+    const titleText = this.spanText(titleSpans);
+    if (titleText.length > 200 && kind !== "heading") {
+      // Not a title but the first provision of the article written on the heading line.
+      open.headingSpans = [];
+      open.awaitingTitle = false;
+      this.pushDivision(open);
+      this.gap = true;
+      this.text({ ...l, kind: "text", spans: titleSpans });
+      return;
+    }
+    if (DELETED_PATTERN.test(titleText)) div.deleted = true;
+    if (open.awaitingTitle) this.lookAheadTitle(open, lines, i);
+    this.pushDivision(open);
+    this.gap = true;
+  }
+
+  /** A title on the next non-blank line: short, not numbered, not a sentence. */
+  private lookAheadTitle(open: OpenDivision, lines: Line[], i: number): void {
+    for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+      const n = lines[j] as Line;
+      if (n.kind === "blank") continue;
+      if (n.kind !== "text") return;
+      const text = this.spanText(n.spans);
+      if (DELETED_PATTERN.test(text)) {
+        open.div.deleted = true;
+        return;
+      }
+      if (this.headingTitleLike(text, open.div.kind)) {
+        open.headingSpans = n.spans;
+        open.awaitingTitle = false;
+        n.kind = "blank"; // consumed as the title
+        open.div.headingRange = this.index.range(
+          open.div.headingRange.start.offset,
+          (n.spans[n.spans.length - 1] as Span)[1],
+        );
+        open.div.range = open.div.headingRange;
+        (n as Line & { consumed?: true }).consumed = true;
+      }
+      return;
+    }
+  }
+
+  private headingTitleLike(text: string, kind: DivisionKind): boolean {
+    if (text.length === 0 || text.length > 200) return false;
+    const letters = text.replace(/[^A-Za-z\u00C0-\u024F\u0400-\u04FF]/g, "");
+    if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+    if (/[.;,:]$/.test(text)) return false;
+    if (kind === "article" || kind === "section") return /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“]/.test(text);
+    return true;
+  }
+
+  private pushDivision(open: OpenDivision): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) {
+      this.closeProvisions(parent.pstack);
+      parent.div.children.push(open.div);
+    } else this.body.push(open.div);
+    open.div.heading = open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans) : null;
+    this.stack.push(open);
+    this.allDivisions.push(open);
+  }
+
+  private openImplicitArticle(lines: Line[], from: number): OpenDivision {
+    const firstLine = lines.slice(from).find((l) => l.kind === "enumerator" || l.kind === "text");
+    const start = firstLine ? (firstLine.rec.lead?.startOffset ?? firstLine.start) : 0;
+    const div: Division = {
+      type: "Division",
+      kind: "article",
+      num: null,
+      normNum: null,
+      keyword: "",
+      heading: null,
+      headingRange: this.index.range(start, start),
+      deleted: false,
+      implicit: true,
+      intro: null,
+      children: [],
+      notes: [],
+      range: this.index.range(start, start),
+      eId: "",
+      label: "",
+    };
+    const open: OpenDivision = {
+      div,
+      rank: RANK_PRIMARY,
+      depth: 0,
+      pstack: [],
+      introSpans: [],
+      headingSpans: [],
+      awaitingTitle: false,
+    };
+    this.body.push(div);
+    this.stack.push(open);
+    this.allDivisions.push(open);
+    return open;
+  }
+
+  // ---- provisions ----------------------------------------------------------------------------
+
+  private container(): { pstack: OpenProvision[]; children: (Division | Provision)[]; div: OpenDivision | null } {
+    const top = this.stack[this.stack.length - 1];
+    if (top) return { pstack: top.pstack, children: top.div.children, div: top };
+    return { pstack: this.bodyStack, children: this.body, div: null };
+  }
+
+  private enumerator(l: Line): void {
+    this.lastNote = null;
+    const lead = l.rec.lead as IToken;
+    const c = this.container();
+    const { style, num } = this.resolveStyle(lead, c.pstack);
+    // a sibling of an open provision of the same style, else nested under the innermost
+    let level = c.pstack.findIndex((p) => p.style === style);
+    if (level < 0) {
+      level = c.pstack.length;
+      const top = c.pstack[c.pstack.length - 1];
+      if (top && top.style === "none" && !/[:\u2014-]\s*$/.test(top.last)) level = c.pstack.length - 1;
+    }
+    const prevSibling = c.pstack[level];
+    this.popProvisions(c.pstack, level);
+    const parent = c.pstack[level - 1] ?? null;
+    if (
+      prevSibling &&
+      prevSibling.prov.num !== null &&
+      num !== null &&
+      !followsInSequence(prevSibling.prov.num, num, style)
+    ) {
+      this.diagnostics.push({
+        type: "ParseDiagnostic",
+        code: "number-out-of-sequence",
+        severity: "warning",
+        message: `${lead.image} does not follow ${prevSibling.prov.enumerator ?? prevSibling.prov.num}`,
+        range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
+      });
+    }
+    const kind = this.provisionKind(style, parent, c.div);
+    const prov = this.newProvision(kind, lead.image, num, style, lead.startOffset, lineEnd(l.rec, this.source));
+    const open: OpenProvision = { prov, style, introSpans: [...l.spans], wrapSpans: [], last: this.spanText(l.spans) };
+    if (DELETED_PATTERN.test(open.last)) prov.deleted = true;
+    if (parent) {
+      if (parent.prov.children.length === 0 && parent.wrapSpans.length > 0) {
+        // text between two lists stays intro text
+        parent.introSpans.push(...parent.wrapSpans);
+        parent.wrapSpans = [];
+      }
+      parent.prov.children.push(prov);
+    } else c.children.push(prov);
+    c.pstack.push(open);
+    this.allProvisions.push(open);
+    this.gap = false;
+  }
+
+  private provisionKind(style: NumStyle, parent: OpenProvision | null, div: OpenDivision | null): ProvisionKind {
+    if (style === "dash" || style === "bullet") return "indent";
+    if (style === "none") return "alinea";
+    const atTop = parent === null || (parent.style === "none" && parent.prov === this.firstProvisionOf(div));
+    if (atTop && (style === "dec-dot" || style === "paren-dec" || style === "dotted")) {
+      const primarySection = div && div.div.kind === "section" && div.rank === RANK_PRIMARY;
+      return primarySection && style === "paren-dec" ? "subsection" : "paragraph";
+    }
+    return "point";
+  }
+
+  private firstProvisionOf(div: OpenDivision | null): Provision | null {
+    const children = div ? div.div.children : this.body;
+    const first = children[0];
+    return first && first.type === "Provision" ? first : null;
+  }
+
+  /** Style of an enumerator, with roman-vs-letter ambiguity resolved by the open lists. */
+  private resolveStyle(lead: IToken, pstack: OpenProvision[]): { style: NumStyle; num: string | null } {
+    const image = lead.image;
+    switch (lead.tokenType.name) {
+      case "EnumDotted": {
+        const num = image.replace(/\.$/, "");
+        const depth = num.split(".").length;
+        return { style: depth >= 2 ? ("dotted" as NumStyle) : "dec-dot", num };
+      }
+      case "EnumDecDot":
+        return { style: "dec-dot", num: image.slice(0, -1) };
+      case "EnumDecParen":
+        return { style: "dec-paren", num: image.slice(0, -1) };
+      case "EnumParenDec":
+        return { style: "paren-dec", num: image.replace(/^\(|\)\.?$/g, "") };
+      case "EnumDash":
+        return { style: "dash", num: null };
+      case "EnumBullet":
+        return { style: "bullet", num: null };
+      case "EnumParenLetter": {
+        const num = image.slice(1, -1);
+        if (/^[\u0400-\u04FF]+$/.test(num)) return { style: "paren-cyr", num };
+        const upper = num === num.toUpperCase();
+        const alpha: NumStyle = upper ? "paren-ALPHA" : "paren-alpha";
+        const roman: NumStyle = upper ? "paren-ROMAN" : "paren-roman";
+        return { style: this.romanOrLetter(num, alpha, roman, pstack), num };
+      }
+      default: {
+        // EnumLetterParen: a) а) iv)
+        const num = image.slice(0, -1);
+        if (/^[\u0400-\u04FF]$/.test(num)) return { style: "cyr-paren", num };
+        return { style: this.romanOrLetter(num, "alpha-paren", "paren-roman", pstack), num };
+      }
+    }
+  }
+
+  private romanOrLetter(num: string, alpha: NumStyle, roman: NumStyle, pstack: OpenProvision[]): NumStyle {
+    const lower = num.toLowerCase();
+    const romanV = romanValue(lower);
+    if (romanV === null) return alpha;
+    const alphaList = pstack.find((p) => p.style === alpha);
+    const romanList = pstack.find((p) => p.style === roman);
+    if (lower.length === 1 && alphaList?.prov.num) {
+      const prev = alphaList.prov.num.toLowerCase();
+      if (prev.length === 1 && prev.charCodeAt(0) + 1 === lower.charCodeAt(0)) return alpha;
+    }
+    if (romanList?.prov.num) {
+      const prevV = romanValue(romanList.prov.num.toLowerCase());
+      if (prevV !== null && prevV + 1 === romanV) return roman;
+    }
+    if (lower.length > 1) return roman;
+    if (lower === "i") return roman;
+    return alpha;
+  }
+
+  private newProvision(
+    kind: ProvisionKind,
+    enumerator: string | null,
+    num: string | null,
+    style: NumStyle,
+    start: number,
+    end: number,
+  ): Provision {
+    return {
+      type: "Provision",
+      kind,
+      enumerator,
+      num: num === null ? null : normaliseNum(num),
+      style,
+      intro: null,
+      children: [],
+      wrapUp: null,
+      sentences: [],
+      deleted: false,
+      notes: [],
+      range: this.index.range(start, end),
+      eId: "",
+      label: "",
+    };
+  }
+
+  private text(l: Line): void {
+    if (this.lastNote && !this.gap) {
+      // a wrapped note line
+      this.lastNote.spans.push(...l.spans);
+      const n = this.lastNote.note;
+      n.text = textBlock(this.index, this.lastNote.spans);
+      n.range = this.index.range(n.range.start.offset, (l.spans[l.spans.length - 1] as Span)[1]);
+      return;
+    }
+    const c = this.container();
+    const text = this.spanText(l.spans);
+    const top = c.pstack[c.pstack.length - 1];
+    if (top && !this.gap) {
+      // a wrapped line continues the innermost provision
+      this.appendText(top, l, text);
+      return;
+    }
+    if (top && top.style !== "none") {
+      const parent = c.pstack[c.pstack.length - 2];
+      if (parent && /[.!?»"”)]$/.test(top.last) && /[:\u2014]\s*$/.test(lastIntro(parent, this.source))) {
+        // after a closed list: the parent's wrap-up
+        this.popProvisions(c.pstack, c.pstack.length - 1);
+        parent.wrapSpans.push(...l.spans);
+        parent.last = text;
+        this.gap = false;
+        return;
+      }
+      this.appendText(top, l, text);
+      this.gap = false;
+      return;
+    }
+    if (top && top.style === "none" && c.pstack.length > 1) {
+      this.appendText(top, l, text);
+      this.gap = false;
+      return;
+    }
+    if (top && top.wrapSpans.length > 0) {
+      this.appendText(top, l, text);
+      this.gap = false;
+      return;
+    }
+    // A new unnumbered alinea directly in the container.
+    this.popProvisions(c.pstack, 0);
+    const start = (l.spans[0] as Span)[0];
+    const prov = this.newProvision("alinea", null, null, "none", start, (l.spans[l.spans.length - 1] as Span)[1]);
+    const open: OpenProvision = { prov, style: "none", introSpans: [...l.spans], wrapSpans: [], last: text };
+    c.children.push(prov);
+    c.pstack.push(open);
+    this.allProvisions.push(open);
+    this.gap = false;
+  }
+
+  private appendText(p: OpenProvision, l: Line, text: string): void {
+    if (p.prov.children.length > 0) p.wrapSpans.push(...l.spans);
+    else p.introSpans.push(...l.spans);
+    p.last = text;
+    this.gap = false;
+  }
+
+  // ---- closing -------------------------------------------------------------------------------
+
+  /** Closes provisions from `level` up (finalising their text blocks and ranges). */
+  private popProvisions(pstack: OpenProvision[], level: number): void {
+    while (pstack.length > level) this.finishProvision(pstack.pop() as OpenProvision);
+  }
+
+  private closeProvisions(pstack: OpenProvision[]): void {
+    this.popProvisions(pstack, 0);
+  }
+
+  private finishProvision(p: OpenProvision): void {
+    const prov = p.prov;
+    prov.intro = p.introSpans.length > 0 ? textBlock(this.index, p.introSpans) : null;
+    prov.wrapUp = p.wrapSpans.length > 0 ? textBlock(this.index, p.wrapSpans) : null;
+    let end = prov.range.end.offset;
+    const lastSpan = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+    if (lastSpan) end = Math.max(end, lastSpan[1]);
+    const lastChild = prov.children[prov.children.length - 1];
+    if (lastChild) end = Math.max(end, lastChild.range.end.offset);
+    for (const n of prov.notes) end = Math.max(end, n.range.end.offset);
+    prov.range = this.index.range(prov.range.start.offset, end);
+  }
+
+  private closeDivisionsTo(keep: number): void {
+    while (this.stack.length - 1 > keep) this.finishDivision(this.stack.pop() as OpenDivision);
+  }
+
+  private closeAll(): void {
+    this.closeDivisionsTo(-1);
+    this.closeProvisions(this.bodyStack);
+  }
+
+  private finishDivision(d: OpenDivision): void {
+    this.closeProvisions(d.pstack);
+    const div = d.div;
+    // An unnumbered lead-in ending with ":" whose points follow is the division's intro.
+    const first = div.children[0];
+    if (first && first.type === "Provision" && first.kind === "alinea" && first.children.length > 0 && first.intro) {
+      div.intro = first.intro;
+      const rest = div.children.slice(1);
+      const lifted = first.children;
+      for (const child of lifted)
+        if (child.kind === "point" && (child.style === "dec-dot" || child.style === "paren-dec"))
+          child.kind = "paragraph";
+      div.children = [...lifted, ...rest];
+      if (first.wrapUp) {
+        // the text after the points is a trailing alinea of the division
+        const wrap = this.newProvision(
+          "alinea",
+          null,
+          null,
+          "none",
+          first.wrapUp.range.start.offset,
+          first.wrapUp.range.end.offset,
+        );
+        wrap.intro = first.wrapUp;
+        div.children.splice(lifted.length, 0, wrap);
+      }
+    }
+    let end = div.range.end.offset;
+    const last = div.children[div.children.length - 1];
+    if (last) end = Math.max(end, last.range.end.offset);
+    for (const n of div.notes) end = Math.max(end, n.range.end.offset);
+    div.range = this.index.range(div.range.start.offset, end);
+  }
+
+  // ---- numbering of divisions ----------------------------------------------------------------
+
+  private checkDivisionNumbers(doc: Document): void {
+    // Articles are numbered through the body (annexes restart); other kinds per parent.
+    const seen = new Map<string, Division>();
+    let prevArticle: Division | null = null;
+    const visit = (nodes: (Division | Provision)[], inAnnex: boolean): void => {
+      let prevByKind = new Map<DivisionKind, Division>();
+      for (const n of nodes) {
+        if (n.type !== "Division") continue;
+        if (n.kind === "annex") {
+          prevByKind = new Map();
+          visit(n.children, true);
+          continue;
+        }
+        if (n.kind === "article" && !n.implicit && n.num !== null) {
+          const scope = inAnnex ? "annex:" : "";
+          const prev = inAnnex ? prevByKind.get("article") : prevArticle;
+          this.flattenedSuperscript(n, prev ?? null);
+          if (prev?.normNum && n.normNum && !followsInSequence(prev.normNum, n.normNum, "heading")) {
+            this.outOfSequence(n, prev);
+          }
+          const key = `${scope}${n.normNum}`;
+          const dup = seen.get(key);
+          if (dup && !inAnnex) this.duplicate(n, dup);
+          seen.set(key, n);
+          if (inAnnex) prevByKind.set("article", n);
+          else prevArticle = n;
+        } else if (n.num !== null && n.kind !== "heading" && n.kind !== "article") {
+          const prev = prevByKind.get(n.kind);
+          if (prev?.normNum && n.normNum && !followsInSequence(prev.normNum, n.normNum, "heading")) {
+            // chapters and sections often run through the whole act: check against the last one seen
+            const global = this.lastOfKind.get(n.kind);
+            if (!global?.normNum || !followsInSequence(global.normNum, n.normNum, "heading"))
+              this.outOfSequence(n, prev);
+          }
+          prevByKind.set(n.kind, n);
+          this.lastOfKind.set(n.kind, n);
+        }
+        visit(n.children, inAnnex);
+      }
+    };
+    visit(doc.body, false);
+  }
+
+  private readonly lastOfKind = new Map<DivisionKind, Division>();
+
+  /** `Статья 671` after `Статья 67` is 67¹ written flat: read it as `67-1`. */
+  private flattenedSuperscript(n: Division, prev: Division | null): void {
+    if (!prev?.normNum || n.num === null) return;
+    const v = mainValue(n.num);
+    const base = /^(\d+)/.exec(prev.normNum);
+    if (v === null || !base) return;
+    const b = Number(base[1]);
+    if (v === b + 1) return;
+    if (Math.floor(v / 10) === b && v % 10 >= 1) {
+      n.normNum = `${b}-${v % 10}`;
+      this.diagnostics.push({
+        type: "ParseDiagnostic",
+        code: "superscript-flattened",
+        severity: "info",
+        message: `${n.keyword} ${n.num} read as ${b}${superscript(v % 10)} (${n.normNum}): a superscript number written flat`,
+        range: n.headingRange,
+      });
+    }
+  }
+
+  private outOfSequence(n: Division, prev: Division): void {
+    this.diagnostics.push({
+      type: "ParseDiagnostic",
+      code: "number-out-of-sequence",
+      severity: "warning",
+      message: `${n.keyword} ${n.num} does not follow ${prev.keyword} ${prev.num}`,
+      range: n.headingRange,
+    });
+  }
+
+  private duplicate(n: Division, first: Division): void {
+    this.diagnostics.push({
+      type: "ParseDiagnostic",
+      code: "duplicate-number",
+      severity: "warning",
+      message: `${n.keyword} ${n.num} is numbered like the one at line ${first.headingRange.start.line}`,
+      range: n.headingRange,
+    });
+  }
+}
+
+function superscript(d: number): string {
+  return (
+    ["\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"][d] ?? String(d)
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 10 || c === 13;
+}
+
+/** End offset of a line's content (before its line break). */
+function lineEnd(rec: LineRecord, source: string): number {
+  let end = rec.nl.startOffset;
+  if (end > source.length) end = source.length;
+  while (end > 0 && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
+  return end;
+}
+
+function lastIntro(p: OpenProvision, source: string): string {
+  const s = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+  return s ? source.slice(s[0], s[1]) : EMPTY_RANGE_TEXT;
+}
+
+/** `Article 7-1` → keyword `Article`, num `7-1`; `7-1-бап` → `бап`, `7-1`; `I БӨЛІМ` → `БӨЛІМ`, `I`. */
+export function splitHeading(image: string, after: readonly string[]): { keyword: string; num: string | null } {
+  const s = image.trim();
+  const last = /(\S+)$/.exec(s)?.[1]?.toLowerCase() ?? "";
+  if (after.includes(last) && s.length > last.length) {
+    // Kazakh: the number comes first (`7-1-бап`, `I БӨЛІМ`, `Бірінші бөлім`)
+    const m = /^(\d{1,4}(?:-\d{1,3})*|[IVXLCDM]{1,8})(?:[-\u2011\u2013]\s?|\s+)(\S+)$/.exec(s);
+    if (m) return { keyword: m[2] as string, num: m[1] as string };
+    const o = /^(\S+)\s+(\S+)$/.exec(s);
+    if (o) return { keyword: o[2] as string, num: o[1] as string };
+  }
+  const sign = /^(§)\s*(.*)$/.exec(s);
+  if (sign) return { keyword: "§", num: (sign[2] as string) || null };
+  const m = /^(\S+)\s+(.+)$/.exec(s);
+  if (m) return { keyword: m[1] as string, num: m[2] as string };
+  return { keyword: s, num: null };
+}
+
+/** Drops the separator between a heading number and its title, and trailing emphasis marks. */
+function stripSeparator(source: string, spans: Span[]): Span[] {
+  const out = spans.map((s) => [...s] as Span);
+  const first = out[0];
+  if (first) {
+    const text = source.slice(first[0], first[1]);
+    const m = /^[\s.:]*(?:[-\u2013\u2014][\s]*)?(?:\*{1,3}|_{2,3})?\s*/.exec(text);
+    if (m) first[0] += m[0].length;
+    if (first[0] >= first[1]) out.shift();
+  }
+  const last = out[out.length - 1];
+  if (last) {
+    const text = source.slice(last[0], last[1]);
+    const m = /\s*(?:\*{1,3}|_{2,3})?\s*$/.exec(text);
+    if (m) last[1] -= m[0].length;
+    if (last[1] <= last[0]) out.pop();
+  }
+  return out;
+}
+
+function trimTitleSpans(source: string, spans: Span[], title: string): Span[] {
+  const first = spans[0];
+  if (!first || title.length === 0) return [];
+  const text = source.slice(first[0], first[1]);
+  const at = text.indexOf(title);
+  const s: Span = [first[0] + Math.max(0, at), first[1]];
+  return stripSeparator(source, [s, ...spans.slice(1)]);
+}

@@ -1,0 +1,35 @@
+/**
+ * parseBill: text → typed AST. Lexer and parser (Chevrotain) → line records → AST builder →
+ * sentences, definitions, cross references. Total: any string gives a Document, never an exception.
+ */
+import { detectLanguage } from "../language/detect.js";
+import type { Document, Language } from "./ast.js";
+import { buildDocument } from "./builder.js";
+import { parseLines } from "./parser.js";
+import { LineIndex } from "./positions.js";
+
+export interface ParseOptions {
+  /** The bill's language; detected from its letters when absent. */
+  language?: Language;
+  filePath?: string;
+}
+
+export function parseBill(text: string, options: ParseOptions = {}): Document {
+  const language = options.language ?? detectLanguage(text);
+  const index = new LineIndex(text);
+  const { lines, errors } = parseLines(text);
+  const doc = buildDocument(text, lines, index, { language });
+  for (const e of errors) {
+    const start = Math.min(e.offset, text.length);
+    doc.diagnostics.push({
+      type: "ParseDiagnostic",
+      code: "syntax",
+      severity: "error",
+      message: e.message,
+      range: index.range(start, Math.min(start + Math.max(e.length, 0), text.length)),
+    });
+  }
+  return doc;
+}
+
+export type * from "./ast.js";

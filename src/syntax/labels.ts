@@ -1,0 +1,165 @@
+/**
+ * Akoma Ntoso full-path eIds (`chp_2__art_7-1__para_3__point_a`) and human labels in the bill's
+ * language (`Art. 7-1(3)(a)`, `ст. 7-1 п. 3 пп. а)`, `7-1-бап 3-тармақ а) тармақша`).
+ */
+import type { Division, DivisionKind, Document, Language, ParseDiagnostic, Provision, ProvisionKind } from "./ast.js";
+import { DIVISION_LABELS } from "./keywords.js";
+import { eIdNum, isRomanNumber } from "./numbering.js";
+
+const DIVISION_PREFIX: Record<DivisionKind, string> = {
+  book: "book",
+  part: "part",
+  title: "title",
+  subtitle: "subtitle",
+  section: "sec",
+  chapter: "chp",
+  subchapter: "subchp",
+  article: "art",
+  annex: "att",
+  heading: "hcontainer",
+};
+
+const PROVISION_PREFIX: Record<ProvisionKind, string> = {
+  paragraph: "para",
+  subsection: "subsec",
+  point: "point",
+  indent: "indent",
+  alinea: "al",
+};
+
+/** Divisions whose label heads the labels of the provisions inside them. */
+function isCitationBase(d: Division): boolean {
+  if (d.implicit) return false;
+  return (
+    d.kind === "article" ||
+    (d.kind === "section" && (d.keyword === "§" || (/^sec/i.test(d.keyword) && !isRomanNumber(d.num ?? ""))))
+  );
+}
+
+export function assignIds(doc: Document, language: Language, _diagnostics: ParseDiagnostic[]): void {
+  const used = new Set<string>();
+  const unique = (id: string): string => {
+    if (!used.has(id)) {
+      used.add(id);
+      return id;
+    }
+    let k = 2;
+    while (used.has(`${id}_${k}`)) k++;
+    const out = `${id}_${k}`;
+    used.add(out);
+    return out;
+  };
+
+  const ordinals = new WeakMap<Provision, number>();
+  const visit = (nodes: (Division | Provision)[], parentId: string, base: string | null, chain: Provision[]): void => {
+    const counters = new Map<string, number>();
+    const count = (key: string): number => {
+      const n = (counters.get(key) ?? 0) + 1;
+      counters.set(key, n);
+      return n;
+    };
+    for (const node of nodes) {
+      if (node.type === "Division") {
+        if (node.implicit) {
+          node.eId = "";
+          node.label = "";
+          visit(node.children, parentId, null, []);
+          continue;
+        }
+        const prefix = DIVISION_PREFIX[node.kind];
+        const seg = node.normNum ? `${prefix}_${eIdNum(node.normNum)}` : `${prefix}_nn_${count(prefix)}`;
+        node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
+        node.label = divisionLabel(node, language);
+        const childBase = isCitationBase(node) ? node.label : node.kind === "annex" ? null : base;
+        visit(node.children, node.eId, childBase, []);
+      } else {
+        const prefix = PROVISION_PREFIX[node.kind];
+        let seg: string;
+        let ordinal = 0;
+        if (node.num !== null && node.num !== "") seg = `${prefix}_${eIdNum(node.num)}`;
+        else {
+          ordinal = count(prefix);
+          seg = `${prefix}_${ordinal}`;
+          ordinals.set(node, ordinal);
+        }
+        node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
+        node.label = provisionLabel(node, base, chain, (q) => ordinals.get(q) ?? ordinal, language);
+        visit(node.children, node.eId, base, [...chain, node]);
+      }
+    }
+  };
+  visit(doc.body, "", null, []);
+}
+
+export function divisionLabel(d: Division, language: Language): string {
+  const num = d.normNum ?? "";
+  if (d.kind === "heading") {
+    const title = d.heading?.text.replace(/\s+/g, " ").trim() ?? "";
+    const short = title.length > 60 ? `${title.slice(0, 57)}...` : title;
+    return num ? `${num}${short ? ` ${short}` : ""}` : short;
+  }
+  if (language === "kk") {
+    const word = DIVISION_LABELS.kk?.[d.kind] ?? d.kind;
+    if (!num) return word;
+    return /^\d/.test(num) ? `${num}-${word}` : `${num} ${word}`;
+  }
+  if (language === "ru") {
+    const word = DIVISION_LABELS.ru?.[d.kind] ?? d.kind;
+    if (d.kind === "section" && d.keyword === "§") return num ? `§ ${num}` : "§";
+    return num ? `${word} ${num}` : word;
+  }
+  // English (and the Latin-script documents read as English)
+  if (d.kind === "section") {
+    if (d.keyword === "§") return num ? `§ ${num}` : "§";
+    if (/^sec/i.test(d.keyword) && !isRomanNumber(num) && num) return `s. ${num}`;
+    return num ? `Section ${num}` : "Section";
+  }
+  if (d.kind === "article") return num ? `Art. ${num}` : "Art.";
+  const word = DIVISION_LABELS.en?.[d.kind] ?? d.kind;
+  return num ? `${word} ${num}` : word;
+}
+
+/** `п.`-level styles (a part of an article) versus `пп.`-level ones (a point of a list). */
+function isParagraphStyle(p: Provision): boolean {
+  return p.style === "dec-dot" || p.style === "paren-dec" || p.style === "dotted";
+}
+
+function provisionLabel(
+  p: Provision,
+  base: string | null,
+  chain: Provision[],
+  ordinal: (q: Provision) => number,
+  language: Language,
+): string {
+  const all = [...chain, p];
+  if (language === "ru") {
+    const parts: string[] = base ? [base] : [];
+    for (const q of all) parts.push(ruSegment(q, ordinal(q)));
+    return parts.join(" ");
+  }
+  if (language === "kk") {
+    const parts: string[] = base ? [base] : [];
+    for (const q of all) parts.push(kkSegment(q, ordinal(q)));
+    return parts.join(" ");
+  }
+  let out = base ?? "";
+  all.forEach((q, i) => {
+    if (q.num === null || q.num === "") {
+      const k = ordinal(q);
+      const word = q.kind === "indent" ? "indent" : "al.";
+      out += `${out ? " " : ""}${word} ${k}`;
+    } else if (!out && i === 0) out = `para. ${q.num}`;
+    else out += `(${q.num})`;
+  });
+  return out;
+}
+
+function ruSegment(q: Provision, ordinal: number): string {
+  if (q.num === null || q.num === "") return `абз. ${ordinal}`;
+  return isParagraphStyle(q) ? `п. ${q.num}` : `пп. ${q.num})`;
+}
+
+function kkSegment(q: Provision, ordinal: number): string {
+  if (q.num === null || q.num === "") return `${ordinal}-абзац`;
+  return isParagraphStyle(q) ? `${q.num}-тармақ` : `${q.num}) тармақша`;
+}

@@ -1,0 +1,147 @@
+/**
+ * The Chevrotain parser of bills: a total line grammar. Every token sequence up to a newline is
+ * a line, so no input is a syntax error; what a line means (heading, provision, note, layout) is
+ * decided here from its tokens, and how lines nest is decided by the builder.
+ *
+ *   document := line*
+ *   line     := prefix* lead? rest* NL
+ *   prefix   := MdHashes | Quote | Emph | Comment | CommentOpen | Rule
+ *   lead     := Heading | Enumerator | NoteStart | Fence | FrontMatter | Text
+ *   rest     := Text | Comment | CommentOpen | Emph
+ */
+import { EmbeddedActionsParser, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import {
+  allTokens,
+  billLexer,
+  Comment,
+  CommentOpen,
+  Emph,
+  Enumerator,
+  Fence,
+  FrontMatter,
+  Heading,
+  MdHashes,
+  NL,
+  NoteStart,
+  Quote,
+  Rule,
+  Text,
+} from "./tokens.js";
+
+export type LeadKind = "heading" | "enumerator" | "note" | "fence" | "front-matter" | "text";
+
+export interface LineRecord {
+  /** Layout before the lead: `#` marks, `>`, emphasis, comments, rules. */
+  prefixes: IToken[];
+  lead: IToken | null;
+  leadKind: LeadKind | null;
+  /** Tokens after the lead (the heading title, the provision text, trailing comments). */
+  rest: IToken[];
+  /** The line break that ends the line (a synthetic one at the end of the input). */
+  nl: IToken;
+}
+
+const LEADS: ReadonlyArray<[TokenType, LeadKind]> = [
+  [Heading, "heading"],
+  [Enumerator, "enumerator"],
+  [NoteStart, "note"],
+  [Fence, "fence"],
+  [FrontMatter, "front-matter"],
+  [Text, "text"],
+];
+
+function leadKindOf(token: IToken): LeadKind | null {
+  for (const [type, kind] of LEADS) if (tokenMatcher(token, type)) return kind;
+  return null;
+}
+
+class BillParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 1,
+      skipValidations: process.env.RIGHTSLINT_VALIDATE_GRAMMAR !== "1",
+    });
+    this.performSelfAnalysis();
+  }
+
+  document = this.RULE("document", (): LineRecord[] => {
+    const lines: LineRecord[] = [];
+    this.MANY(() => {
+      const line = this.SUBRULE(this.line);
+      this.ACTION(() => lines.push(line));
+    });
+    return lines;
+  });
+
+  line = this.RULE("line", (): LineRecord => {
+    const tokens: IToken[] = [];
+    this.MANY(() => {
+      const t = this.OR([
+        { ALT: () => this.CONSUME(MdHashes) },
+        { ALT: () => this.CONSUME(Quote) },
+        { ALT: () => this.CONSUME(Emph) },
+        { ALT: () => this.CONSUME(Rule) },
+        { ALT: () => this.CONSUME(Comment) },
+        { ALT: () => this.CONSUME(CommentOpen) },
+        { ALT: () => this.CONSUME(Heading) },
+        { ALT: () => this.CONSUME(Enumerator) },
+        { ALT: () => this.CONSUME(NoteStart) },
+        { ALT: () => this.CONSUME(Fence) },
+        { ALT: () => this.CONSUME(FrontMatter) },
+        { ALT: () => this.CONSUME(Text) },
+      ]);
+      this.ACTION(() => tokens.push(t));
+    });
+    const nl = this.CONSUME(NL);
+    return this.ACTION(() => classify(tokens, nl)) as LineRecord;
+  });
+}
+
+/** Splits a line's tokens into layout prefixes, the lead token and the rest. */
+function classify(tokens: IToken[], nl: IToken): LineRecord {
+  const prefixes: IToken[] = [];
+  let lead: IToken | null = null;
+  let leadKind: LeadKind | null = null;
+  const rest: IToken[] = [];
+  for (const t of tokens) {
+    if (lead === null) {
+      const kind = leadKindOf(t);
+      if (kind === null) prefixes.push(t);
+      else {
+        lead = t;
+        leadKind = kind;
+      }
+    } else rest.push(t);
+  }
+  return { prefixes, lead, leadKind, rest, nl };
+}
+
+let parser: BillParser | undefined;
+
+export interface LexParseResult {
+  lines: LineRecord[];
+  /** Lexer and parser errors (the grammar is total, so these mean a defect; they never throw). */
+  errors: { message: string; offset: number; length: number }[];
+}
+
+/**
+ * Lexes and parses `text` into line records. The text is lexed with a final newline added when
+ * it lacks one, so every line ends with an NL token; offsets stay those of `text`.
+ */
+export function parseLines(text: string): LexParseResult {
+  parser ??= new BillParser();
+  const input = text.endsWith("\n") || text.endsWith("\r") ? text : `${text}\n`;
+  const lexed = billLexer().tokenize(input);
+  const errors = lexed.errors.map((e) => ({ message: e.message, offset: e.offset, length: e.length }));
+  parser.input = lexed.tokens;
+  const lines = parser.document();
+  for (const e of parser.errors) {
+    errors.push({
+      message: e.message,
+      offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0,
+      length: e.token.image.length,
+    });
+  }
+  return { lines: lines ?? [], errors };
+}

@@ -1,0 +1,84 @@
+import type { Position, Range, TextBlock, TextSegment } from "./ast.js";
+
+/** Maps source offsets to 1-based line / UTF-16 column positions in O(log lines). */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly source: string) {
+    const starts = [0];
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (source.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line index containing `offset`. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.source.length));
+    const line = this.lineOf(clamped);
+    return { line: line + 1, column: clamped - (this.lineStarts[line] as number) + 1, offset: clamped };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
+/** Builds a TextBlock from source spans [start, end), joined with "\n". */
+export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
+  const segments: TextSegment[] = [];
+  let text = "";
+  for (const [start, end] of spans) {
+    if (segments.length > 0) text += "\n";
+    segments.push({ textStart: text.length, start, end });
+    text += index.source.slice(start, end);
+  }
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  const range = first && last ? index.range(first[0], last[1]) : index.range(0, 0);
+  return { type: "Text", text, range, segments };
+}
+
+/** Maps an offset inside `block.text` back to a source offset. */
+export function sourceOffset(block: TextBlock, textOffset: number): number {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segs[mid] as TextSegment).textStart <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  if (!seg) return 0;
+  return Math.min(seg.start + (textOffset - seg.textStart), seg.end);
+}
+
+/** Source range of `block.text.slice(from, to)`. */
+export function textRange(index: LineIndex, block: TextBlock, from: number, to: number): Range {
+  const start = sourceOffset(block, from);
+  const end = to > from ? sourceOffset(block, to - 1) + 1 : start;
+  return index.range(start, end);
+}
