@@ -34,7 +34,7 @@ function program(): Command {
       }
       const lines: string[] = [];
       for (const e of outline(doc)) {
-        const heading = e.heading ? `  ${e.heading}` : "";
+        const heading = e.heading && e.heading !== e.label ? `  ${e.heading}` : "";
         const deleted = e.deleted ? "  [deleted]" : "";
         lines.push(`${String(e.line).padStart(6)}  ${"  ".repeat(e.depth)}${e.label}${heading}${deleted}`);
       }

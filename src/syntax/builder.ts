@@ -411,6 +411,11 @@ class Builder {
     const lead = l.rec.lead as IToken;
     const entry = HEADING_KEYWORDS[l.keyword ?? 0] ?? (HEADING_KEYWORDS[0] as (typeof HEADING_KEYWORDS)[number]);
     const { keyword, num } = splitHeading(lead.image, entry.after);
+    if (this.isWrappedReference(l, lines, i)) {
+      // `... referred to in\nArticle 63.`: a sentence wrapped before a reference, not a heading
+      this.text({ ...l, kind: "text", spans: this.spansOf([lead, ...l.rec.rest]) });
+      return;
+    }
     let rank = entry.rank;
     let kind: DivisionKind = entry.kind;
     if (entry.name === "HSection") {
@@ -422,8 +427,23 @@ class Builder {
     this.openDivision(l, lines, i, kind, rank, keyword, num, lead.startOffset);
   }
 
+  /** A bare `Article 63.` right after a line that stops mid-sentence (`referred to in`). */
+  private isWrappedReference(l: Line, lines: Line[], i: number): boolean {
+    if (l.depth > 0 || l.rec.prefixes.length > 0) return false;
+    if (this.spanText(l.spans) !== ".") return false;
+    const prev = lines[i - 1];
+    if (!prev || (prev.kind !== "text" && prev.kind !== "enumerator")) return false;
+    return /[a-zа-яёәғқңөұүһі,]$/.test(this.spanText(prev.spans));
+  }
+
   private genericHeading(l: Line, lines: Line[], i: number): void {
     let text = this.spanText(l.spans);
+    if (/^[\s_*=~-]*$/.test(text)) {
+      // `## ________________`: a rule drawn with a heading mark
+      this.addMarkup(this.asMarkup(l, "rule"));
+      this.gap = true;
+      return;
+    }
     let num: string | null = null;
     const m = /^((?:[IVXLCDM]+|\d+(?:[.-]\d+)*|[A-Z])\.?)(?:\s*[-–—:]\s*|\s+)(.*)$/.exec(text);
     if (m && (isRomanNumber(m[1] as string) || /^\d/.test(m[1] as string) || /^[A-Z]\.?$/.test(m[1] as string))) {
@@ -539,7 +559,9 @@ class Builder {
         open.div.deleted = true;
         return;
       }
-      if (this.headingTitleLike(text, open.div.kind)) {
+      const after = lines[j + 1];
+      const wrapped = after?.kind === "text" && this.wrapsInto(text, this.spanText(after.spans));
+      if (!wrapped && this.headingTitleLike(text, open.div.kind)) {
         open.headingSpans = n.spans;
         open.awaitingTitle = false;
         n.kind = "blank"; // consumed as the title
@@ -552,6 +574,12 @@ class Builder {
       }
       return;
     }
+  }
+
+  /** Whether `line` reads as a sentence broken before `next` rather than a title above it. */
+  private wrapsInto(line: string, next: string): boolean {
+    if (/^[a-zа-яёәғқңөұүһі]/.test(next)) return true;
+    return FUNCTION_WORD_END.test(line);
   }
 
   private headingTitleLike(text: string, kind: DivisionKind): boolean {
@@ -621,7 +649,9 @@ class Builder {
     this.lastNote = null;
     const lead = l.rec.lead as IToken;
     const c = this.container();
-    const { style, num } = this.resolveStyle(lead, c.pstack);
+    const resolved = this.resolveStyle(lead, c.pstack);
+    const style = resolved.style;
+    let num = resolved.num;
     // a sibling of an open provision of the same style, else nested under the innermost
     let level = c.pstack.findIndex((p) => p.style === style);
     if (level < 0) {
@@ -638,13 +668,24 @@ class Builder {
       num !== null &&
       !followsInSequence(prevSibling.prov.num, num, style)
     ) {
-      this.diagnostics.push({
-        type: "ParseDiagnostic",
-        code: "number-out-of-sequence",
-        severity: "warning",
-        message: `${lead.image} does not follow ${prevSibling.prov.enumerator ?? prevSibling.prov.num}`,
-        range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
-      });
+      const flat = flattenedSuperscript(prevSibling.prov.num, num);
+      if (flat !== null && (style === "dec-dot" || style === "dec-paren")) {
+        this.diagnostics.push({
+          type: "ParseDiagnostic",
+          code: "superscript-flattened",
+          severity: "info",
+          message: `${lead.image} read as ${flat}: a superscript number written flat`,
+          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
+        });
+        num = flat;
+      } else
+        this.diagnostics.push({
+          type: "ParseDiagnostic",
+          code: "number-out-of-sequence",
+          severity: "warning",
+          message: `${lead.image} does not follow ${prevSibling.prov.enumerator ?? prevSibling.prov.num}`,
+          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
+        });
     }
     const kind = this.provisionKind(style, parent, c.div);
     const prov = this.newProvision(kind, lead.image, num, style, lead.startOffset, lineEnd(l.rec, this.source));
@@ -937,18 +978,15 @@ class Builder {
   /** `Статья 671` after `Статья 67` is 67¹ written flat: read it as `67-1`. */
   private flattenedSuperscript(n: Division, prev: Division | null): void {
     if (!prev?.normNum || n.num === null) return;
-    const v = mainValue(n.num);
-    const base = /^(\d+)/.exec(prev.normNum);
-    if (v === null || !base) return;
-    const b = Number(base[1]);
-    if (v === b + 1) return;
-    if (Math.floor(v / 10) === b && v % 10 >= 1) {
-      n.normNum = `${b}-${v % 10}`;
+    const flat = flattenedSuperscript(prev.normNum, n.num);
+    if (flat !== null) {
+      const [b, d] = flat.split("-").map(Number) as [number, number];
+      n.normNum = flat;
       this.diagnostics.push({
         type: "ParseDiagnostic",
         code: "superscript-flattened",
         severity: "info",
-        message: `${n.keyword} ${n.num} read as ${b}${superscript(v % 10)} (${n.normNum}): a superscript number written flat`,
+        message: `${n.keyword} ${n.num} read as ${b}${superscript(d)} (${n.normNum}): a superscript number written flat`,
         range: n.headingRange,
       });
     }
@@ -974,6 +1012,20 @@ class Builder {
     });
   }
 }
+
+/** `671` after `67` (or after `67-…`) is `67-1`; null when `num` is not such a flattened number. */
+function flattenedSuperscript(prev: string, num: string): string | null {
+  const v = mainValue(num);
+  const base = /^(\d+)/.exec(normaliseNum(prev));
+  if (v === null || !base) return null;
+  const b = Number(base[1]);
+  if (v === b + 1 || v < 10) return null;
+  return Math.floor(v / 10) === b && v % 10 >= 1 ? `${b}-${v % 10}` : null;
+}
+
+/** A line ending in an article, preposition or conjunction stops mid-sentence. */
+const FUNCTION_WORD_END =
+  /(?:^|\s)(?:the|of|and|or|to|in|for|a|an|by|with|on|der|die|das|des|dem|den|und|oder|von|zu|im|mit|и|или|в|на|с|по|для|о|от|к|не|мен|және|немесе|да|де|та|те)$/i;
 
 function superscript(d: number): string {
   return (
@@ -1001,7 +1053,7 @@ function lastIntro(p: OpenProvision, source: string): string {
 /** `Article 7-1` → keyword `Article`, num `7-1`; `7-1-бап` → `бап`, `7-1`; `I БӨЛІМ` → `БӨЛІМ`, `I`. */
 export function splitHeading(image: string, after: readonly string[]): { keyword: string; num: string | null } {
   const s = image.trim();
-  const last = /(\S+)$/.exec(s)?.[1]?.toLowerCase() ?? "";
+  const last = /([^\s\-\u2011\u2013]+)$/.exec(s)?.[1]?.toLowerCase() ?? "";
   if (after.includes(last) && s.length > last.length) {
     // Kazakh: the number comes first (`7-1-бап`, `I БӨЛІМ`, `Бірінші бөлім`)
     const m = /^(\d{1,4}(?:-\d{1,3})*|[IVXLCDM]{1,8})(?:[-\u2011\u2013]\s?|\s+)(\S+)$/.exec(s);

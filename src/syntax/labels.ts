@@ -96,7 +96,7 @@ export function divisionLabel(d: Division, language: Language): string {
   if (d.kind === "heading") {
     const title = d.heading?.text.replace(/\s+/g, " ").trim() ?? "";
     const short = title.length > 60 ? `${title.slice(0, 57)}...` : title;
-    return num ? `${num}${short ? ` ${short}` : ""}` : short;
+    return num || short;
   }
   if (language === "kk") {
     const word = DIVISION_LABELS.kk?.[d.kind] ?? d.kind;

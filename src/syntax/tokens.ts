@@ -47,7 +47,9 @@ function headingPattern(
     const words = before.filter((w) => w !== "§");
     if (words.length > 0) alts.push(`(?:${variants(words)})${WS}+${NUM}${end}`);
     if (before.includes("§")) alts.push(`§${WS}*${NUM}${end}`);
-    if (words.length > 0 && allowNoNumber) alts.push(`(?:${variants(words)})${NO_NUM_END}`);
+    // only full words stand without a number (`Article`, `ANNEX`), never abbreviations (`Art.`)
+    const full = words.filter((w) => w.length >= 5 && !w.endsWith("."));
+    if (full.length > 0 && allowNoNumber) alts.push(`(?:${variants(full)})${NO_NUM_END}`);
   }
   if (after.length > 0) {
     alts.push(
