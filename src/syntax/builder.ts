@@ -302,26 +302,33 @@ class Builder {
         this.line(l, lines, i);
         continue;
       }
-      if (title === null && seenText < 4 && (l.kind === "md-heading" || (l.kind === "text" && this.titleLike(l)))) {
-        title = textBlock(this.index, l.spans);
-        seenText++;
-        continue;
-      }
+      this.lastNote = null;
       if (i === enactingAt) {
         enacting = textBlock(this.index, l.spans);
         bodyStart = i + 1;
         break;
+      }
+      if (title === null && seenText < 4 && (l.kind === "md-heading" || (l.kind === "text" && this.titleLike(l)))) {
+        title = textBlock(this.index, l.spans);
+        seenText++;
+        continue;
       }
       if (enactingAt < 0 && l.kind === "enumerator") {
         // numbered points before the first heading are body provisions (an order's operative part)
         bodyStart = i;
         break;
       }
-      if (l.kind === "text" || l.kind === "md-heading" || l.kind === "enumerator") {
+      if (l.kind === "enumerator") {
+        // recitals `(1) ...` before the enacting formula: keep their numbers in the preamble text
+        preambleSpans.push(...this.spansOf([l.rec.lead as IToken, ...l.rec.rest]));
+        seenText++;
+      } else if (l.kind === "text" || l.kind === "md-heading") {
         preambleSpans.push(...l.spans);
         seenText++;
       }
     }
+    this.lastNote = null;
+    this.gap = true;
     const preamble = preambleSpans.length > 0 ? textBlock(this.index, preambleSpans) : null;
     return { title, preamble, enacting, bodyStart };
   }
@@ -901,6 +908,7 @@ class Builder {
     const first = div.children[0];
     if (first && first.type === "Provision" && first.kind === "alinea" && first.children.length > 0 && first.intro) {
       div.intro = first.intro;
+      div.notes.push(...first.notes);
       const rest = div.children.slice(1);
       const lifted = first.children;
       for (const child of lifted)
