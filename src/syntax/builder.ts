@@ -143,7 +143,7 @@ class Builder {
     };
     if (implicit) implicit.div.range = this.index.range(implicit.div.range.start.offset, end);
     this.checkDivisionNumbers(doc);
-    assignIds(doc, this.language, this.diagnostics);
+    assignIds(doc, this.language);
     this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
     return doc;
   }

@@ -112,7 +112,7 @@ export const NOTE_KEYWORDS: readonly string[] = [
 
 /** A heading title or provision text that is only a deletion marker makes the unit deleted. */
 export const DELETED_PATTERN =
-  /^(?:\[\s*(?:repealed|deleted|omitted|excluded|spent)[^\]]*\]|\(\s*(?:repealed|deleted|weggefallen)\s*\)|(?:repealed|deleted|excluded|omitted)\b|исключен[аоы]?\b|утратил[аои]?\s+силу|алынып\s+тасталды|алып\s+тасталды|күші\s+жойылды|\(weggefallen\))/i;
+  /^(?:\[\s*(?:repealed|deleted|omitted|excluded|spent)[^\]]*\]|\(\s*(?:repealed|deleted|weggefallen)\s*\)|(?:repealed|deleted|excluded|omitted)\b|исключен[аоы]?(?![а-яё])|утратил[аои]?\s+силу|алынып\s+тасталды|алып\s+тасталды|күші\s+жойылды)/i;
 
 /** Enacting formulas: the line ends the preamble. */
 export const ENACTING_PATTERN =

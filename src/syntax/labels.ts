@@ -2,7 +2,7 @@
  * Akoma Ntoso full-path eIds (`chp_2__art_7-1__para_3__point_a`) and human labels in the bill's
  * language (`Art. 7-1(3)(a)`, `ст. 7-1 п. 3 пп. а)`, `7-1-бап 3-тармақ а) тармақша`).
  */
-import type { Division, DivisionKind, Document, Language, ParseDiagnostic, Provision, ProvisionKind } from "./ast.js";
+import type { Division, DivisionKind, Document, Language, Provision, ProvisionKind } from "./ast.js";
 import { DIVISION_LABELS } from "./keywords.js";
 import { eIdNum, isRomanNumber } from "./numbering.js";
 
@@ -28,16 +28,19 @@ const PROVISION_PREFIX: Record<ProvisionKind, string> = {
 };
 
 /** Divisions whose label heads the labels of the provisions inside them. */
-function isCitationBase(d: Division): boolean {
+function isCitationBase(d: Division, hasArticles: boolean): boolean {
   if (d.implicit) return false;
-  return (
-    d.kind === "article" ||
-    (d.kind === "section" && (d.keyword === "§" || (/^sec/i.test(d.keyword) && !isRomanNumber(d.num ?? ""))))
-  );
+  return d.kind === "article" || (d.kind === "section" && (d.keyword === "§" || isPrimarySection(d, hasArticles)));
 }
 
-export function assignIds(doc: Document, language: Language, _diagnostics: ParseDiagnostic[]): void {
+/** `Section 5` of a statute is its primary unit; `Section I`, and the sections of a bill with articles, group. */
+export function isPrimarySection(d: Division, hasArticles: boolean): boolean {
+  return d.kind === "section" && !hasArticles && /^sec/i.test(d.keyword) && d.num !== null && !isRomanNumber(d.num);
+}
+
+export function assignIds(doc: Document, language: Language): void {
   const used = new Set<string>();
+  const hasArticles = containsArticles(doc.body);
   const unique = (id: string): string => {
     if (!used.has(id)) {
       used.add(id);
@@ -69,8 +72,8 @@ export function assignIds(doc: Document, language: Language, _diagnostics: Parse
         const prefix = DIVISION_PREFIX[node.kind];
         const seg = node.normNum ? `${prefix}_${eIdNum(node.normNum)}` : `${prefix}_nn_${count(prefix)}`;
         node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
-        node.label = divisionLabel(node, language);
-        const childBase = isCitationBase(node) ? node.label : node.kind === "annex" ? null : base;
+        node.label = divisionLabel(node, language, hasArticles);
+        const childBase = isCitationBase(node, hasArticles) ? node.label : node.kind === "annex" ? null : base;
         visit(node.children, node.eId, childBase, []);
       } else {
         const prefix = PROVISION_PREFIX[node.kind];
@@ -91,7 +94,13 @@ export function assignIds(doc: Document, language: Language, _diagnostics: Parse
   visit(doc.body, "", null, []);
 }
 
-export function divisionLabel(d: Division, language: Language): string {
+function containsArticles(nodes: (Division | Provision)[]): boolean {
+  return nodes.some(
+    (n) => n.type === "Division" && (n.kind === "article" && !n.implicit ? true : containsArticles(n.children)),
+  );
+}
+
+export function divisionLabel(d: Division, language: Language, hasArticles: boolean): string {
   const num = d.normNum ?? "";
   if (d.kind === "heading") {
     const title = d.heading?.text.replace(/\s+/g, " ").trim() ?? "";
@@ -111,7 +120,7 @@ export function divisionLabel(d: Division, language: Language): string {
   // English (and the Latin-script documents read as English)
   if (d.kind === "section") {
     if (d.keyword === "§") return num ? `§ ${num}` : "§";
-    if (/^sec/i.test(d.keyword) && !isRomanNumber(num) && num) return `s. ${num}`;
+    if (isPrimarySection(d, hasArticles)) return `s. ${num}`;
     return num ? `Section ${num}` : "Section";
   }
   if (d.kind === "article") return num ? `Art. ${num}` : "Art.";

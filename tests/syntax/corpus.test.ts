@@ -24,21 +24,58 @@ interface Case {
 
 const CASES: Case[] = [
   // "Article 1" alone on its line, inserted articles "Article 83-1"
-  { file: "kz/kz-constitution-1995-en.txt", language: "en", heading: /^\s*Article \d+(?:-\d+)?\s*$/, kind: "article", count: 102 },
+  {
+    file: "kz/kz-constitution-1995-en.txt",
+    language: "en",
+    heading: /^\s*Article \d+(?:-\d+)?\s*$/,
+    kind: "article",
+    count: 102,
+  },
   // "Статья 67" and the flattened superscripts "Статья 671" (= 67¹)
-  { file: "ru/ru-constitution-2020-03-14.txt", language: "ru", heading: /^\s*Статья \d+\s*$/, kind: "article", count: 142 },
+  {
+    file: "ru/ru-constitution-2020-03-14.txt",
+    language: "ru",
+    heading: /^\s*Статья \d+\s*$/,
+    kind: "article",
+    count: 142,
+  },
   { file: "ru/ru-constitution-1993.txt", language: "ru", heading: /^\s*Статья \d+\s*$/, kind: "article", count: 137 },
   // "Article 17 - Right to erasure"
   { file: "eu/gdpr-2016-679-en-clean.txt", language: "en", heading: /^Article \d+ - /, kind: "article", count: 99 },
   // OJ layout: "Article 5 " alone, title on the next line; "Article 63." ending a wrapped sentence is not one
-  { file: "eu/gdpr-2016-679-en-oj-pdf-extract.txt", language: "en", heading: /^Article \d+\s*$/, kind: "article", count: 99 },
+  {
+    file: "eu/gdpr-2016-679-en-oj-pdf-extract.txt",
+    language: "en",
+    heading: /^Article \d+\s*$/,
+    kind: "article",
+    count: 99,
+  },
   // "### Art 1", "### Art 12a", "### Art 45d Parlamentarisches Kontrollgremium"
   { file: "de/gg-grundgesetz.md", language: "en", heading: /^#+ Art \d+[a-z]?\b/, kind: "article", count: 200 },
   // BGB: "##### § 1 Beginn der Rechtsfähigkeit"; "(XXXX) §§ 3 bis 6 (weggefallen)" is a collapsed range, not one §
-  { file: "de/bgb-buergerliches-gesetzbuch.md", language: "en", heading: /^#+ § \d+[a-z]*\b/, kind: "section", keyword: "§", count: 2501 },
+  {
+    file: "de/bgb-buergerliches-gesetzbuch.md",
+    language: "en",
+    heading: /^#+ § \d+[a-z]*\b/,
+    kind: "section",
+    keyword: "§",
+    count: 2501,
+  },
   // Orders: chapters "### Глава 1." / "### 1-тарау.", no articles
-  { file: "kz/kz-order-143531-2020-attestation-rules-rus.md", language: "ru", heading: /^### Глава \d+\./, kind: "chapter", count: 4 },
-  { file: "kz/kz-order-143531-2020-attestation-rules-kaz.md", language: "kk", heading: /^### \d+-тарау\./, kind: "chapter", count: 4 },
+  {
+    file: "kz/kz-order-143531-2020-attestation-rules-rus.md",
+    language: "ru",
+    heading: /^### Глава \d+\./,
+    kind: "chapter",
+    count: 4,
+  },
+  {
+    file: "kz/kz-order-143531-2020-attestation-rules-kaz.md",
+    language: "kk",
+    heading: /^### \d+-тарау\./,
+    kind: "chapter",
+    count: 4,
+  },
 ];
 
 describe.runIf(existsSync(CORPUS))("shared corpus", () => {
@@ -54,7 +91,8 @@ describe.runIf(existsSync(CORPUS))("shared corpus", () => {
       expect(doc.language).toBe(c.language);
       const found: number[] = [];
       walk(doc, (n) => {
-        if (n.type === "Division" && n.kind === c.kind && !n.implicit && (!c.keyword || n.keyword === c.keyword)) found.push(n.headingRange.start.line);
+        if (n.type === "Division" && n.kind === c.kind && !n.implicit && (!c.keyword || n.keyword === c.keyword))
+          found.push(n.headingRange.start.line);
       });
       expect(found).toEqual(expected);
       expect(doc.diagnostics.filter((d) => d.code === "syntax")).toEqual([]);
@@ -66,7 +104,8 @@ describe.runIf(existsSync(CORPUS))("shared corpus", () => {
     const doc = parseBill(text);
     const articles: { num: string | null; normNum: string | null; eId: string; label: string }[] = [];
     walk(doc, (n) => {
-      if (n.type === "Division" && n.kind === "article") articles.push({ num: n.num, normNum: n.normNum, eId: n.eId, label: n.label });
+      if (n.type === "Division" && n.kind === "article")
+        articles.push({ num: n.num, normNum: n.normNum, eId: n.eId, label: n.label });
     });
     const flat = articles.filter((a) => a.num !== a.normNum);
     expect(flat).toEqual([

@@ -45,7 +45,7 @@ const PIECES = [
   "<!-- open",
   "-->",
   "```",
-  "<a id=\"p1\"></a>",
+  '<a id="p1"></a>',
   "**Е.Кошанов**",
   "---",
   "В настоящем Законе используются следующие основные понятия:",
@@ -68,9 +68,7 @@ const billArb = fc
     ),
     { maxLength: 40 },
   )
-  .chain((lines) =>
-    fc.constantFrom("\n", "\r\n", "\r").map((nl) => lines.join(nl)),
-  );
+  .chain((lines) => fc.constantFrom("\n", "\r\n", "\r").map((nl) => lines.join(nl)));
 
 const anyText = fc.oneof(billArb, fc.string({ maxLength: 200 }), fc.string({ unit: "binary", maxLength: 200 }));
 
