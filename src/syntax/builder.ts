@@ -116,7 +116,8 @@ class Builder {
     );
     const fragment = first < 0;
     if (fragment) first = lines.length;
-    const front = this.front(lines, first);
+    // A fragment (no headings) is one implicit article: only a Markdown `#` title stands apart.
+    const front = fragment ? this.fragmentFront(lines) : this.front(lines, first);
 
     let implicit: OpenDivision | null = null;
     if (fragment && lines.slice(front.bodyStart).some((l) => l.kind === "enumerator" || l.kind === "text")) {
@@ -331,6 +332,20 @@ class Builder {
     this.gap = true;
     const preamble = preambleSpans.length > 0 ? textBlock(this.index, preambleSpans) : null;
     return { title, preamble, enacting, bodyStart };
+  }
+
+  private fragmentFront(lines: Line[]): {
+    title: TextBlock | null;
+    preamble: null;
+    enacting: null;
+    bodyStart: number;
+  } {
+    const first = lines.findIndex((l) => l.kind !== "blank" && l.kind !== "markup" && l.kind !== "comment");
+    const l = lines[first];
+    if (l && l.kind === "md-heading") {
+      return { title: textBlock(this.index, l.spans), preamble: null, enacting: null, bodyStart: first + 1 };
+    }
+    return { title: null, preamble: null, enacting: null, bodyStart: 0 };
   }
 
   private titleLike(l: Line): boolean {
@@ -955,12 +970,12 @@ class Builder {
           const scope = inAnnex ? "annex:" : "";
           const prev = inAnnex ? prevByKind.get("article") : prevArticle;
           this.flattenedSuperscript(n, prev ?? null);
-          if (prev?.normNum && n.normNum && !followsInSequence(prev.normNum, n.normNum, "heading")) {
-            this.outOfSequence(n, prev);
-          }
           const key = `${scope}${n.normNum}`;
           const dup = seen.get(key);
-          if (dup && !inAnnex) this.duplicate(n, dup);
+          if (dup) this.duplicate(n, dup);
+          else if (prev?.normNum && n.normNum && !followsInSequence(prev.normNum, n.normNum, "heading")) {
+            this.outOfSequence(n, prev);
+          }
           seen.set(key, n);
           if (inAnnex) prevByKind.set("article", n);
           else prevArticle = n;

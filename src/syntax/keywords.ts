@@ -116,7 +116,7 @@ export const DELETED_PATTERN =
 
 /** Enacting formulas: the line ends the preamble. */
 export const ENACTING_PATTERN =
-  /(?:be it (?:therefore )?enacted|have adopted this (?:regulation|directive|decision)|hereby enacts|приказываю|постановляет|постановляю|решил|қаулы етеді|бұйырамын|шешім қабылдады|қаулы етемін)\s*[:.,-]?\s*$/i;
+  /^(?:be it (?:therefore |further )?enacted\b.*|now,? therefore,? .*(?:enact|adopt).*)$|(?:have adopted this (?:regulation|directive|decision)|hereby enacts|приказываю|постановляет|постановляю|решил|қаулы етеді|бұйырамын|шешім қабылдады|қаулы етемін)\s*[:.,-]?\s*$/i;
 
 /** Legal abbreviation labels of division kinds per language (used by labels()). */
 export const DIVISION_LABELS: Record<string, Record<DivisionKind, string>> = {

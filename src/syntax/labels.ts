@@ -70,7 +70,12 @@ export function assignIds(doc: Document, language: Language): void {
           continue;
         }
         const prefix = DIVISION_PREFIX[node.kind];
-        const seg = node.normNum ? `${prefix}_${eIdNum(node.normNum)}` : `${prefix}_nn_${count(prefix)}`;
+        // a numbered unit without its number is `art_nn_1`; a keyword-less heading is `hcontainer_1`
+        const seg = node.normNum
+          ? `${prefix}_${eIdNum(node.normNum)}`
+          : node.kind === "heading"
+            ? `${prefix}_${count(prefix)}`
+            : `${prefix}_nn_${count(prefix)}`;
         node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
         node.label = divisionLabel(node, language, hasArticles);
         const childBase = isCitationBase(node, hasArticles) ? node.label : node.kind === "annex" ? null : base;
