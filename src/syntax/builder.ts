@@ -168,7 +168,7 @@ class Builder {
       if (ruled) return this.asMarkup(line, "rule");
       if (rec.prefixes.some((t) => t.tokenType.name === "Comment" || t.tokenType.name === "CommentOpen")) {
         line.kind = rec.prefixes.some((t) => t.tokenType.name === "CommentOpen") ? "text" : "comment";
-        if (line.kind === "text") line.spans = this.spansOf(rec.rest);
+        if (line.kind === "text") line.spans = this.spansOf([...rec.prefixes, ...rec.rest]);
         return line;
       }
       if (rec.prefixes.length > 0) return this.asMarkup(line, quoted ? "blockquote" : "emphasis");
@@ -230,8 +230,8 @@ class Builder {
   private spansOf(tokens: IToken[]): Span[] {
     const spans: Span[] = [];
     for (const t of tokens) {
-      const name = t.tokenType.name;
-      if (name === "Comment" || name === "CommentOpen") continue;
+      // a closed comment is not text; an unclosed `<!--` is (and is reported)
+      if (t.tokenType.name === "Comment") continue;
       let s = t.startOffset;
       let e = t.startOffset + t.image.length;
       while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
@@ -825,6 +825,7 @@ class Builder {
   }
 
   private text(l: Line): void {
+    if (l.spans.length === 0) return;
     if (this.lastNote && !this.gap) {
       // a wrapped note line
       this.lastNote.spans.push(...l.spans);

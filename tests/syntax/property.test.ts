@@ -43,6 +43,7 @@ const PIECES = [
   "Ескерту. 2-бап өзгертілді.",
   "<!-- rightslint-disable-next-line religion/x -- reason -->",
   "<!-- open",
+  "<!--",
   "-->",
   "```",
   '<a id="p1"></a>',
