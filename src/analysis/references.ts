@@ -1,0 +1,927 @@
+/**
+ * Cross references in the text of a bill, and their resolution to the bill's own nodes.
+ *
+ * Three small grammars, one per language, each turning a phrase into a chain of components
+ * (largest unit first) and a scope:
+ * - en: `Article 14`, `Articles 12 to 15`, `Article 3(2)(a)`, `section 4(2)`, `sections 4 and 5`,
+ *   `paragraph 2 of Article 5 of this Law`, `paragraph 2 of this Article`, `point (a) of
+ *   paragraph 1`, `subsection (3)`, `Chapter III`, `Annex 1`; external when followed by `of` and
+ *   another act (`of the Law on …`, `of Regulation (EU) …`, `of the Constitution`) or by an
+ *   acronym (`TFEU`);
+ * - ru (smallest unit first, genitive chain): `подпункт 3) пункта 1 статьи 7-1 настоящего
+ *   Закона`, `пунктами 27-29 настоящих Правил`, `пункта 2 настоящей статьи`, `главой 3`;
+ *   external when another act follows (`Трудового кодекса`, `Закона Республики Казахстан «…»`);
+ * - kk (largest unit first, number + hyphen + inflected noun): `осы Заңның 7-1-бабының
+ *   1-тармағында`, `осы баптың 2-тармағында`, `52-бабы 1-тармағының 4) тармақшасына`;
+ *   external when another act's name comes before (`Еңбек кодексінің 139-бабы`).
+ * A list or range yields one reference per number written (`Articles 12 to 15` → 12 and 15):
+ * the first covers the unit word, the last covers the tail (`of this Law`, `настоящих Правил`).
+ *
+ * Resolution uses maps built once per document (divisions by kind and number, children by
+ * number, top-level paragraphs by number), so the whole pass is linear in the document size.
+ * `targetEId` is the eId of the node the whole chain designates, or null when any link of the
+ * chain is missing (then `external` is false: an unresolved internal reference).
+ */
+import type { Division, DivisionKind, Document, Provision, Reference, TextBlock } from "../syntax/ast.js";
+import { type LineIndex, textRange } from "../syntax/positions.js";
+import { type BodyNode, CYR_LOWER, CYR_UPPER, divisionKeys, LETTER, numKey, walkTextBlocks } from "./numbers.js";
+
+type Level = 1 | 2 | 3;
+
+/** One link of a reference chain. */
+type Comp = { kind: "div"; kinds: readonly DivisionKind[]; num: string } | { kind: "level"; level: Level; num: string };
+
+/**
+ * What the chain is relative to. "doc" is the act (`настоящего Закона`, `настоящих Правил`);
+ * "instrument" is the order or decree that approves it (`настоящего приказа`, `осы бұйрықтың`),
+ * whose own points stand directly in the body.
+ */
+type Scope = "implicit" | "doc" | "instrument" | "article" | "level1" | "level2" | "chapter" | "part" | "external";
+
+interface Item {
+  comps: Comp[];
+  from: number;
+  to: number;
+}
+
+interface Phrase {
+  items: Item[];
+  scope: Scope;
+}
+
+/** The nodes around a text block that relative references point to. */
+interface Ctx {
+  article: Division | null;
+  chapter: Division | null;
+  part: Division | null;
+  level1: Provision | null;
+  level2: Provision | null;
+  level3: Provision | null;
+  /** The owner's ancestors, outermost first, ending with the owner. */
+  path: readonly BodyNode[];
+}
+
+const ARTICLE: readonly DivisionKind[] = ["article"];
+const SECTION: readonly DivisionKind[] = ["section"];
+const CHAPTER: readonly DivisionKind[] = ["chapter"];
+const PART: readonly DivisionKind[] = ["part", "book"];
+const BIG_DIVISION: readonly DivisionKind[] = ["part", "section", "title"];
+const TITLE: readonly DivisionKind[] = ["title"];
+const BOOK: readonly DivisionKind[] = ["book"];
+const SUBCHAPTER: readonly DivisionKind[] = ["subchapter"];
+const ANNEX: readonly DivisionKind[] = ["annex"];
+
+export function extractReferences(doc: Document, index: LineIndex): Reference[] {
+  const out: Reference[] = [];
+  try {
+    const targets = new Targets(doc);
+    const self = isConstitution(doc);
+    walkTextBlocks(doc, (block, owner, path) => {
+      try {
+        const ctx = contextOf(path);
+        for (const phrase of scanAll(block.text, self)) {
+          for (const item of phrase.items) out.push(makeReference(block, index, owner, phrase, item, ctx, targets));
+        }
+      } catch {
+        // a block we cannot read yields no references
+      }
+    });
+  } catch {
+    // never throw: return what was found
+  }
+  return out;
+}
+
+function makeReference(
+  block: TextBlock,
+  index: LineIndex,
+  owner: BodyNode,
+  phrase: Phrase,
+  item: Item,
+  ctx: Ctx,
+  targets: Targets,
+): Reference {
+  const external = phrase.scope === "external";
+  const node = external ? null : resolve(item.comps, phrase.scope, ctx, targets);
+  return {
+    type: "Reference",
+    text: block.text.slice(item.from, item.to).replace(/\s+/g, " "),
+    range: textRange(index, block, item.from, item.to),
+    sourceEId: owner.eId,
+    targetEId: node && node.eId !== "" ? node.eId : null,
+    external,
+  };
+}
+
+function contextOf(path: readonly BodyNode[]): Ctx {
+  const ctx: Ctx = {
+    article: null,
+    chapter: null,
+    part: null,
+    level1: null,
+    level2: null,
+    level3: null,
+    path: [...path],
+  };
+  let depth = 0;
+  for (const node of path) {
+    if (node.type === "Division") {
+      if (node.kind === "article" || node.kind === "section") ctx.article = node;
+      else if (node.kind === "chapter") ctx.chapter = node;
+      else if (node.kind === "part" || node.kind === "book") ctx.part = node;
+      depth = 0;
+    } else {
+      depth++;
+      if (depth === 1) ctx.level1 = node;
+      else if (depth === 2) ctx.level2 = node;
+      else if (depth === 3) ctx.level3 = node;
+    }
+  }
+  return ctx;
+}
+
+// ---- resolution ----------------------------------------------------------------------------
+
+class Targets {
+  private readonly divisions = new Map<string, Division[]>();
+  private readonly parents = new Map<BodyNode, BodyNode | null>();
+  /** Paragraphs outside articles (rules, orders), by number, in document order. */
+  private readonly topParagraphs = new Map<string, Provision[]>();
+  private readonly childMaps = new Map<BodyNode, Map<string, BodyNode>>();
+
+  constructor(doc: Document) {
+    const visit = (nodes: readonly BodyNode[], parent: BodyNode | null, inUnit: boolean): void => {
+      for (const node of nodes) {
+        this.parents.set(node, parent);
+        if (node.type === "Division") {
+          for (const key of this.keysOf(node)) {
+            const k = `${node.kind} ${key}`;
+            const list = this.divisions.get(k);
+            if (list) list.push(node);
+            else this.divisions.set(k, [node]);
+          }
+          const unit =
+            inUnit ||
+            node.kind === "article" ||
+            node.kind === "annex" ||
+            (node.kind === "section" && hasProvisionChild(node));
+          visit(node.children, node, unit);
+        } else {
+          if (!inUnit && (parent === null || parent.type === "Division") && node.num !== null) {
+            const key = numKey(node.num);
+            const list = this.topParagraphs.get(key);
+            if (key === "") {
+              // no number to find it by
+            } else if (list) list.push(node);
+            else this.topParagraphs.set(key, [node]);
+          }
+          visit(node.children, node, inUnit);
+        }
+      }
+    };
+    visit(doc.body, null, false);
+  }
+
+  private keysOf(d: Division): string[] {
+    const keys = new Set<string>();
+    if (d.normNum) for (const k of divisionKeys(d.normNum)) keys.add(k);
+    if (d.num) for (const k of divisionKeys(d.num)) keys.add(k);
+    return [...keys];
+  }
+
+  division(kinds: readonly DivisionKind[], num: string, within: BodyNode | null): Division | null {
+    const keys = divisionKeys(num);
+    for (const kind of kinds) {
+      for (const key of keys) {
+        const list = this.divisions.get(`${kind} ${key}`);
+        if (!list) continue;
+        for (const cand of list) if (within === null || this.isAncestor(within, cand)) return cand;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The paragraph numbered `num` outside any article: of several (an order's own points and the
+   * points of the rules it approves), the one sharing the deepest ancestor with the reference.
+   */
+  topParagraph(num: string, near: readonly BodyNode[], bodyOnly = false): Provision | null {
+    const all = this.topParagraphs.get(numKey(num));
+    const list = bodyOnly ? all?.filter((p) => (this.parents.get(p) ?? null) === null) : all;
+    if (!list || list.length === 0) return null;
+    if (list.length === 1) return list[0] ?? null;
+    const depthOf = new Map<BodyNode, number>();
+    near.forEach((n, i) => {
+      depthOf.set(n, i);
+    });
+    let best: Provision | null = null;
+    let bestScore = -2;
+    for (const cand of list.slice(0, 64)) {
+      let score = -1;
+      let p: BodyNode | null = this.parents.get(cand) ?? null;
+      for (let guard = 0; p !== null && guard < 64; guard++) {
+        const d = depthOf.get(p);
+        if (d !== undefined) {
+          score = d;
+          break;
+        }
+        p = this.parents.get(p) ?? null;
+      }
+      if (score > bestScore) {
+        best = cand;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  child(node: BodyNode, num: string): BodyNode | null {
+    let map = this.childMaps.get(node);
+    if (!map) {
+      map = new Map();
+      this.fillChildren(node.children, map);
+      this.childMaps.set(node, map);
+    }
+    return map.get(numKey(num)) ?? null;
+  }
+
+  private fillChildren(children: readonly BodyNode[], map: Map<string, BodyNode>): void {
+    for (const c of children) {
+      const num = c.type === "Division" ? (c.normNum ?? c.num) : c.num;
+      if (num === null || num === "") {
+        // unnumbered alineas and headings are transparent
+        this.fillChildren(c.children, map);
+        continue;
+      }
+      const keys = c.type === "Division" ? divisionKeys(num) : [numKey(num)];
+      for (const k of keys) if (k !== "" && !map.has(k)) map.set(k, c);
+    }
+  }
+
+  private isAncestor(a: BodyNode, node: BodyNode): boolean {
+    let p = this.parents.get(node) ?? null;
+    for (let guard = 0; p !== null && guard < 64; guard++) {
+      if (p === a) return true;
+      p = this.parents.get(p) ?? null;
+    }
+    return false;
+  }
+}
+
+function hasProvisionChild(d: Division): boolean {
+  return d.children.some((c) => c.type === "Provision");
+}
+
+function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): BodyNode | null {
+  const first = comps[0];
+  if (!first) return null;
+  let cur: BodyNode | null;
+  if (first.kind === "div") {
+    const within = scope === "chapter" ? ctx.chapter : scope === "part" ? ctx.part : null;
+    cur = t.division(first.kinds, first.num, within);
+    if (!cur && first.kinds === SECTION) cur = t.topParagraph(first.num, ctx.path);
+  } else {
+    cur = startLevel(first, scope, ctx, t);
+  }
+  for (let i = 1; i < comps.length && cur; i++) {
+    const c = comps[i] as Comp;
+    cur = c.kind === "div" ? t.division(c.kinds, c.num, cur) : t.child(cur, c.num);
+  }
+  return cur;
+}
+
+/** The node a chain that starts below the article level designates first. */
+function startLevel(c: { level: Level; num: string }, scope: Scope, ctx: Ctx, t: Targets): BodyNode | null {
+  const TOP = "top" as const;
+  const BODY = "body" as const;
+  let bases: (BodyNode | null | typeof TOP | typeof BODY)[];
+  switch (scope) {
+    case "article":
+      bases = c.level === 1 ? [ctx.article] : [ctx.article, ctx.level1];
+      break;
+    case "level1":
+      bases = [ctx.level1];
+      break;
+    case "level2":
+      bases = [ctx.level2];
+      break;
+    case "chapter":
+      bases = [ctx.chapter];
+      break;
+    case "part":
+      bases = [ctx.part];
+      break;
+    case "doc":
+      bases = c.level === 1 ? [TOP, ctx.article] : c.level === 2 ? [ctx.level1] : [ctx.level2];
+      break;
+    case "instrument":
+      bases = c.level === 1 ? [BODY, TOP] : c.level === 2 ? [ctx.level1] : [ctx.level2];
+      break;
+    default:
+      bases = c.level === 1 ? [ctx.article, TOP] : c.level === 2 ? [ctx.level1, ctx.article] : [ctx.level2];
+      break;
+  }
+  for (const base of bases) {
+    if (base === null) continue;
+    const found =
+      base === TOP
+        ? t.topParagraph(c.num, ctx.path)
+        : base === BODY
+          ? t.topParagraph(c.num, ctx.path, true)
+          : t.child(base, c.num);
+    if (found) return found;
+  }
+  return null;
+}
+
+// ---- scanning ------------------------------------------------------------------------------
+
+/**
+ * Whether the document is itself a constitution (`Constitution of the Republic of Kazakhstan`,
+ * `КОНСТИТУЦИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ`, `ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ КОНСТИТУЦИЯСЫ`): then
+ * "Article 5 of the Constitution" is internal. A bill amending the constitution is not one.
+ */
+function isConstitution(doc: Document): boolean {
+  const title = (doc.title?.text ?? "").trim().slice(0, 200);
+  return (
+    /^(?:the\s+|draft\s+|new\s+|проект\s+)*(?:constitution|конституция)(?![a-zа-яё])/iu.test(title) ||
+    /конституциясы\s*(?:\(жоба\))?$/iu.test(title)
+  );
+}
+
+function scanAll(text: string, selfConstitution: boolean): Phrase[] {
+  const phrases = [
+    ...scanEnglish(text, selfConstitution),
+    ...scanRussian(text, selfConstitution),
+    ...scanKazakh(text, selfConstitution),
+  ];
+  if (phrases.length > 1) phrases.sort((a, b) => (a.items[0]?.from ?? 0) - (b.items[0]?.from ?? 0));
+  return phrases;
+}
+
+/** A number as written in the phrase, with its offsets in the text. */
+interface Num {
+  num: string;
+  from: number;
+  to: number;
+  /** Sub-references written right after it: `(2)(a)` in `Article 3(2)(a)`. */
+  subs: string[];
+  /** The number is a bare `(b)` continuing the previous item (`32(a), (b)`). */
+  bare?: boolean;
+}
+
+/**
+ * Items of a phrase: one per number in `nums`, each with `prefix` comps (larger units) before
+ * its own and `suffix` comps after; the first item starts at `from`, the last ends at `to`.
+ */
+function itemsOf(
+  nums: readonly Num[],
+  from: number,
+  to: number,
+  own: (n: Num, previous: Num | null) => Comp[],
+  prefix: readonly Comp[],
+): Item[] {
+  const items: Item[] = [];
+  let prev: Num | null = null;
+  nums.forEach((n, i) => {
+    items.push({
+      comps: [...prefix, ...own(n, prev)],
+      from: i === 0 ? from : n.from,
+      to: i === nums.length - 1 ? to : n.to,
+    });
+    if (!n.bare) prev = n;
+  });
+  return items;
+}
+
+/** `27-29` after a plural unit word is a range: split it into its two ends. */
+function splitRange(n: Num, plural: boolean): Num[] {
+  if (!plural) return [n];
+  const m = /^(\d+)[-–—](\d+)$/.exec(n.num);
+  if (!m || Number(m[2]) <= Number(m[1])) return [n];
+  const a = m[1] as string;
+  const b = m[2] as string;
+  return [
+    { num: a, from: n.from, to: n.from + a.length, subs: [] },
+    { num: b, from: n.to - b.length, to: n.to, subs: n.subs },
+  ];
+}
+
+// ---- English ---------------------------------------------------------------------------------
+
+type EnUnit = { div: readonly DivisionKind[] } | { level: Level };
+
+const EN_UNIT_WORDS =
+  "Articles?|Arts?\\.|Sections?|Secs?\\.|ss?\\.|Subsections?|Subsecs?\\.|Paragraphs?|Paras?\\.|Subparagraphs?|Sub-paragraphs?|Subparas?\\.|Points?|Chapters?|Ch\\.|Parts?|Pts?\\.|Titles?|Annex(?:es)?|Schedules?|Sch\\.|Appendix|Appendices|Books?";
+const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "gi");
+const EN_UNIT_STICKY = new RegExp(`(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
+const EN_ARABIC = /\d+[A-Za-z]{0,2}(?:[-.]\d+[A-Za-z]{0,2})*(?![0-9A-Za-z])/y;
+const EN_BRACKET = /\(([0-9]+[A-Za-z]?|[A-Za-z]{1,4})\)/y;
+/** `subparagraph 10-1)`, `a)`: Kazakhstan's English translations. */
+const EN_HALF_BRACKET = /(\d+(?:-\d+)*|[a-z])\)/y;
+const EN_ROMAN = /[IVXLCDM]+(?![0-9A-Za-z])/y;
+const EN_LETTER = /[A-Z](?![0-9A-Za-z])/y;
+const EN_SEP =
+  /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
+const EN_OF = /[ \t\n]+of[ \t\n]+/y;
+const EN_THIS = /[ \t\n]+of[ \t\n]+(?:this|these|the[ \t\n]+present)[ \t\n]+([A-Za-z-]+)/iy;
+const EN_OF_OTHER = /[ \t\n]+of[ \t\n]+/y;
+const EN_NAME_TOKEN =
+  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said)(?![A-Za-z]))/y;
+const EN_ACRONYM = /[ \t]+([A-Z]{3,6})(?![A-Za-z])/y;
+const EN_NOT_ACRONYMS = new Set([
+  "AND",
+  "THE",
+  "FOR",
+  "NOT",
+  "ANY",
+  "ALL",
+  "SHALL",
+  "MAY",
+  "MUST",
+  "WITH",
+  "ARE",
+  "WAS",
+  "HAS",
+  "ITS",
+  "WHO",
+  "THIS",
+  "THAT",
+  "FROM",
+  "INTO",
+  "UPON",
+  "LAW",
+  "ACT",
+  "BUT",
+  "NOR",
+]);
+
+function enUnit(word: string): { unit: EnUnit; plural: boolean } | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const plural =
+    /^(?:articles|arts|sections|secs|ss|subsections|subsecs|paragraphs|paras|subparagraphs|sub-paragraphs|subparas|points|chapters|parts|pts|titles|annexes|schedules|appendices|books)$/.test(
+      w,
+    );
+  if (/^(?:articles?|arts?)$/.test(w)) return { unit: { div: ARTICLE }, plural };
+  if (/^(?:sections?|secs?|ss?)$/.test(w)) return { unit: { div: SECTION }, plural };
+  if (/^(?:subsections?|subsecs?)$/.test(w)) return { unit: { level: 1 }, plural };
+  if (/^(?:paragraphs?|paras?)$/.test(w)) return { unit: { level: 1 }, plural };
+  if (/^(?:sub-?paragraphs?|subparas?|points?)$/.test(w)) return { unit: { level: 2 }, plural };
+  if (/^(?:chapters?|ch)$/.test(w)) return { unit: { div: CHAPTER }, plural };
+  if (/^(?:parts?|pts?)$/.test(w)) return { unit: { div: PART }, plural };
+  if (/^titles?$/.test(w)) return { unit: { div: TITLE }, plural };
+  if (/^books?$/.test(w)) return { unit: { div: BOOK }, plural };
+  if (/^(?:annex(?:es)?|schedules?|sch|appendix|appendices)$/.test(w)) return { unit: { div: ANNEX }, plural };
+  return null;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A number after an English unit word, with its bracketed sub-references. */
+function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): Num | null {
+  let num: string | null = null;
+  let end = at;
+  let bare = false;
+  const isLevel = "level" in unit;
+  const half = isLevel ? sticky(EN_HALF_BRACKET, text, at) : null;
+  const bracket = sticky(EN_BRACKET, text, at);
+  if (half) {
+    num = half[1] as string;
+    end = at + half[0].length;
+  } else if (bracket && (isLevel || allowBare)) {
+    num = bracket[1] as string;
+    end = at + bracket[0].length;
+    bare = !isLevel;
+  } else {
+    const m =
+      sticky(EN_ARABIC, text, at) ??
+      (!isLevel ? sticky(EN_ROMAN, text, at) : null) ??
+      (!isLevel && (unit.div === ANNEX || unit.div === PART) ? sticky(EN_LETTER, text, at) : null);
+    if (!m) return null;
+    if (
+      !isLevel &&
+      /^[IVXLCDM]+$/.test(m[0]) &&
+      unit.div !== ANNEX &&
+      unit.div !== PART &&
+      divisionKeys(m[0]).length < 2
+    )
+      return null;
+    num = m[0];
+    end = at + m[0].length;
+  }
+  const n: Num = { num, from: at, to: end, subs: [], bare };
+  if (bare) return n;
+  for (let b = sticky(EN_BRACKET, text, end); b; b = sticky(EN_BRACKET, text, end)) {
+    n.subs.push(b[1] as string);
+    end += b[0].length;
+  }
+  n.to = end;
+  return n;
+}
+
+function enLevelOf(unit: EnUnit, num: string): Level {
+  if (!("level" in unit)) return 1;
+  if (unit.level === 1 && /^[a-z]{1,4}$/i.test(num)) return 2; // `paragraph (a)` (common law)
+  if (unit.level === 2 && /^(?:ii|iii|iv|vi|vii|viii|ix|x)$/.test(num)) return 3;
+  return unit.level;
+}
+
+function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
+  const comps: Comp[] = [];
+  let level: Level;
+  if (n.bare && previous) {
+    // `(b)` in `Article 32(a), (b)` or `Article 2(1)(b) and (c)`: it replaces the deepest
+    // sub-reference of the same style (digit, roman, letter) of the previous number.
+    const style = subStyle(n.num);
+    let k = previous.subs.length - 1;
+    while (k >= 0 && subStyle(previous.subs[k] as string) !== style) k--;
+    const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num] : [n.num];
+    return enComps(unit, { num: previous.num, from: n.from, to: n.to, subs }, null);
+  }
+  if ("level" in unit) {
+    level = enLevelOf(unit, n.num);
+    comps.push({ kind: "level", level, num: n.num });
+  } else {
+    comps.push({ kind: "div", kinds: unit.div, num: n.num });
+    level = 0 as Level;
+  }
+  for (const s of n.subs) {
+    level = Math.min(3, level + 1) as Level;
+    comps.push({ kind: "level", level, num: s });
+  }
+  return comps;
+}
+
+function subStyle(sub: string): "digit" | "roman" | "letter" {
+  if (/^\d/.test(sub)) return "digit";
+  return /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i.test(sub) ? "roman" : "letter";
+}
+
+function scanEnglish(text: string, selfConstitution: boolean): Phrase[] {
+  const phrases: Phrase[] = [];
+  if (!/[A-Za-z]/.test(text)) return phrases;
+  const re = new RegExp(EN_UNIT.source, EN_UNIT.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index;
+    const info = enUnit(m[1] as string);
+    if (!info) continue;
+    const first = enNumber(text, from + m[0].length, info.unit, false);
+    if (!first) {
+      re.lastIndex = from + (m[1] as string).length;
+      continue;
+    }
+    // the list: `Articles 12 to 15`, `sections 4 and 5`, `Article 32(a), (b) and (f)(ii)`
+    let nums: Num[] = splitRange(first, info.plural);
+    let end = first.to;
+    for (;;) {
+      const sep = sticky(EN_SEP, text, end);
+      if (!sep) break;
+      const next = enNumber(text, end + sep[0].length, info.unit, true);
+      if (!next) break;
+      nums = nums.concat(splitRange(next, info.plural));
+      end = next.to;
+    }
+    // the chain: `point (a) of paragraph 1 of Article 5`
+    const outer: Comp[] = [];
+    for (let links = 0; links < 8; links++) {
+      const of = sticky(EN_OF, text, end);
+      if (!of) break;
+      const u = sticky(EN_UNIT_STICKY, text, end + of[0].length);
+      if (!u) break;
+      const uInfo = enUnit(u[1] as string);
+      if (!uInfo) break;
+      const n = enNumber(text, end + of[0].length + u[0].length, uInfo.unit, false);
+      if (!n) break;
+      outer.unshift(...enComps(uInfo.unit, n, null));
+      end = n.to;
+    }
+    // the scope: `of this Law`, `of this Article`, `of the Law on …`, `TFEU`
+    let scope: Scope = "implicit";
+    const own = sticky(EN_THIS, text, end);
+    if (own) {
+      scope = enScope(own[1] as string);
+      end += own[0].length;
+    } else {
+      const other = enExternal(text, end);
+      if (other > end) {
+        const self = selfConstitution && /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/.test(text.slice(end, other));
+        scope = self ? "doc" : "external";
+        end = other;
+      }
+    }
+    const items = itemsOf(nums, from, end, (n, prev) => enComps(info.unit, n, prev), outer);
+    if (items.length > 0) phrases.push({ items, scope });
+    re.lastIndex = Math.max(end, from + 1);
+  }
+  return phrases;
+}
+
+function enScope(noun: string): Scope {
+  const w = noun.toLowerCase();
+  if (w === "article" || w === "section") return "article";
+  if (w === "subsection" || w === "paragraph") return "level1";
+  if (w === "subparagraph" || w === "sub-paragraph" || w === "point") return "level2";
+  if (w === "chapter") return "chapter";
+  if (w === "part") return "part";
+  return "doc";
+}
+
+/** End of an external act's name after `end` (`of the Law on Personal Data`), or `end`. */
+function enExternal(text: string, end: number): number {
+  const acronym = sticky(EN_ACRONYM, text, end);
+  if (acronym && !EN_NOT_ACRONYMS.has(acronym[1] as string)) return end + acronym[0].length;
+  const of = sticky(EN_OF_OTHER, text, end);
+  if (!of) return end;
+  let at = end + of[0].length;
+  let good = end;
+  for (let count = 0; count < 24; count++) {
+    const tok = sticky(EN_NAME_TOKEN, text, at);
+    if (!tok) break;
+    const t = tok[0];
+    const connector = /^[a-z]/.test(t);
+    if (connector && good === end && !/^(?:the|that|those|said)$/.test(t)) break;
+    at += t.length;
+    if (!connector) good = at;
+    const gap = /[ \t\n]+/y;
+    gap.lastIndex = at;
+    const g = gap.exec(text);
+    if (!g) break;
+    at += g[0].length;
+  }
+  return good;
+}
+
+// ---- Russian ---------------------------------------------------------------------------------
+
+const RU_UNIT_WORDS =
+  "подпункт(?:ами|ам|ах|ов|ом|а|у|е|ы)?|пункт(?:ами|ам|ах|ов|ом|а|у|е|ы)?|част(?:ями|ям|ях|ью|ей|ь|и)|стать(?:ями|ям|ях|ей|ёй|я|и|е|ю)|статей|глав(?:ами|ам|ах|ой|ою|а|ы|е|у)|раздел(?:ами|ам|ах|ом|ов|а|у|е|ы)?|параграф(?:ами|ам|ах|ом|ов|а|у|е|ы)?|приложени(?:ями|ям|ях|ем|е|я|ю|и|й)";
+const RU_UNIT = new RegExp(`(?<![${LETTER}\\d])(${RU_UNIT_WORDS})(?![${LETTER}])\\s+`, "giu");
+const RU_UNIT_STICKY = new RegExp(`(${RU_UNIT_WORDS})(?![${LETTER}])\\s+`, "iuy");
+const RU_NUM = new RegExp(`\\d+(?:[-.]\\d+)*(?![\\d${LETTER}])`, "uy");
+/** `3)`, `10-1)`, `а)` after подпункт. */
+const RU_SUBPOINT = new RegExp(`(?:\\d+(?:-\\d+)*|[${CYR_LOWER}a-z])\\)`, "iuy");
+/** `пункт «а»` (Russian Federation style). */
+const RU_QUOTED_LETTER = new RegExp(`[«"“]([${CYR_LOWER}a-z])[»"”]`, "iuy");
+/** `статьями 23 (часть 1), 24`: a part of the article in brackets. */
+const RU_PAREN_PART = /\s*\((?:част[ьи]|пункт[а]?)\s+(\d+(?:-\d+)*)\)/iuy;
+const RU_ORDINAL =
+  /(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ая|ой|ую|ья|ьей|ью|ые|ых)(?![а-яё])/iuy;
+const RU_ORDINALS = ["перв", "втор", "трет", "четв", "пят", "шест", "седьм", "восьм", "девят", "десят"];
+const RU_SEP = /(?:\s*,\s*|\s+(?:и|или|либо)\s+|\s*[–—]\s*|\s+-\s+)/iuy;
+const RU_GAP = /\s+/y;
+const RU_OWN = /\s+(?:к\s+)?настоящ(?:его|ей|их|ему|им|ими|ем|ая|ий|ее|ую|ие)\s+([А-ЯЁа-яё]+)/iuy;
+const RU_OTHER = new RegExp(
+  "\\s+(?:к\\s+)?(?:(?:[А-ЯЁа-яё]+-)?[А-ЯЁа-яё]+(?:ого|его|ой|ей|ых|их)\\s+)?" +
+    "(?:[Зз]акон|[Кк]одекс|Конституци|Указ|[Пп]остановлени|Положени|Правил|Регламент|[Дд]оговор|Конвенци|Пакт|Соглашени|Директив|Декрет|[Пп]риказ|Инструкци|Устав)[а-яё]*" +
+    "(?:\\s+(?:Республики\\s+Казахстан|Российской\\s+Федерации|РК|РФ)(?![А-ЯЁа-яё]))?" +
+    "(?:\\s+от\\s+\\d{1,2}(?:\\s+[а-яё]+\\s+|\\.\\d{1,2}\\.)\\d{4}(?:\\s+года|\\s*г\\.)?)?" +
+    "(?:\\s+(?:№|N)\\s*[\\dA-Za-zА-ЯЁа-яё-]+)?" +
+    "(?:\\s+«[^«»\\n]{1,300}»)?",
+  "uy",
+);
+
+interface RuUnit {
+  comp: { div: readonly DivisionKind[] } | { level: Level };
+  rank: number;
+  plural: boolean;
+}
+
+function ruUnit(word: string): RuUnit | null {
+  const w = word.toLowerCase();
+  const plural =
+    /(?:ами|ями|ам|ям|ах|ях|ов)$/.test(w) || /^(?:статей|частей|(?:под)?пункты|разделы|параграфы|приложений)$/.test(w);
+  if (w.startsWith("подпункт")) return { comp: { level: 2 }, rank: 1, plural };
+  if (w.startsWith("пункт")) return { comp: { level: 1 }, rank: 2, plural };
+  if (w.startsWith("част")) return { comp: { level: 1 }, rank: 3, plural };
+  if (w.startsWith("стат")) return { comp: { div: ARTICLE }, rank: 4, plural };
+  if (w.startsWith("параграф")) return { comp: { div: SUBCHAPTER }, rank: 5, plural };
+  if (w.startsWith("глав")) return { comp: { div: CHAPTER }, rank: 6, plural };
+  if (w.startsWith("раздел")) return { comp: { div: BIG_DIVISION }, rank: 7, plural };
+  if (w.startsWith("приложени")) return { comp: { div: ANNEX }, rank: 8, plural };
+  return null;
+}
+
+function ruNumber(text: string, at: number, unit: RuUnit): Num | null {
+  const isLevel = "level" in unit.comp;
+  const sub = "level" in unit.comp && unit.comp.level === 2 ? sticky(RU_SUBPOINT, text, at) : null;
+  if (sub) return { num: sub[0].slice(0, -1), from: at, to: at + sub[0].length, subs: [] };
+  const m = sticky(RU_NUM, text, at);
+  if (m) {
+    const n: Num = { num: m[0], from: at, to: at + m[0].length, subs: [] };
+    const part = isLevel ? null : sticky(RU_PAREN_PART, text, n.to);
+    if (part) {
+      n.subs.push(part[1] as string);
+      n.to += part[0].length;
+    }
+    return n;
+  }
+  const quoted = isLevel ? sticky(RU_QUOTED_LETTER, text, at) : null;
+  if (quoted) return { num: quoted[1] as string, from: at, to: at + quoted[0].length, subs: [] };
+  if (unit.rank === 3) {
+    const o = sticky(RU_ORDINAL, text, at);
+    if (o) {
+      const stem = (o[1] as string).toLowerCase().replace("ё", "е");
+      const i = RU_ORDINALS.findIndex((s) => stem.startsWith(s));
+      if (i >= 0) return { num: String(i + 1), from: at, to: at + o[0].length, subs: [] };
+    }
+  }
+  return null;
+}
+
+/** Comps of one Russian number: the unit's own and a bracketed part (`23 (часть 1)`). */
+function ruComps(u: RuUnit["comp"], n: Num): Comp[] {
+  const comps = [compOf(u, n.num)];
+  for (const s of n.subs) comps.push({ kind: "level", level: 1, num: s });
+  return comps;
+}
+
+function compOf(u: RuUnit["comp"], num: string): Comp {
+  return "level" in u ? { kind: "level", level: u.level, num } : { kind: "div", kinds: u.div, num };
+}
+
+function scanRussian(text: string, selfConstitution: boolean): Phrase[] {
+  const phrases: Phrase[] = [];
+  if (!/[а-яё]/i.test(text)) return phrases;
+  const re = new RegExp(RU_UNIT.source, RU_UNIT.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = m.index;
+    const unit = ruUnit(m[1] as string);
+    if (!unit) continue;
+    const first = ruNumber(text, from + m[0].length, unit);
+    if (!first) {
+      re.lastIndex = from + (m[1] as string).length;
+      continue;
+    }
+    let nums = splitRange(first, unit.plural);
+    let end = first.to;
+    for (;;) {
+      const sep = sticky(RU_SEP, text, end);
+      if (!sep) break;
+      const next = ruNumber(text, end + sep[0].length, unit);
+      if (!next) break;
+      nums = nums.concat(/[–—-]/.test(sep[0]) ? [next] : splitRange(next, unit.plural));
+      end = next.to;
+    }
+    // larger units follow in the genitive: `пункта 1 статьи 7-1`
+    const larger: Comp[] = [];
+    let rank = unit.rank;
+    for (;;) {
+      const gap = sticky(RU_GAP, text, end);
+      if (!gap) break;
+      const u = sticky(RU_UNIT_STICKY, text, end + gap[0].length);
+      if (!u) break;
+      const uInfo = ruUnit(u[1] as string);
+      if (!uInfo || uInfo.rank <= rank) break;
+      const n = ruNumber(text, end + gap[0].length + u[0].length, uInfo);
+      if (!n) break;
+      larger.unshift(...ruComps(uInfo.comp, n));
+      rank = uInfo.rank;
+      end = n.to;
+    }
+    let scope: Scope = "implicit";
+    const own = sticky(RU_OWN, text, end);
+    if (own) {
+      scope = ruScope(own[1] as string);
+      end += own[0].length;
+    } else {
+      const other = sticky(RU_OTHER, text, end);
+      if (other) {
+        scope = selfConstitution && /^\s+(?:к\s+)?Конституци/u.test(other[0]) ? "doc" : "external";
+        end += other[0].length;
+      }
+    }
+    const items = itemsOf(nums, from, end, (n) => ruComps(unit.comp, n), larger);
+    if (items.length > 0) phrases.push({ items, scope });
+    re.lastIndex = Math.max(end, from + 1);
+  }
+  return phrases;
+}
+
+function ruScope(noun: string): Scope {
+  const w = noun.toLowerCase();
+  if (w.startsWith("стать")) return "article";
+  if (w.startsWith("подпункт")) return "level2";
+  if (w.startsWith("пункт") || w.startsWith("част")) return "level1";
+  if (w.startsWith("глав")) return "chapter";
+  if (w.startsWith("раздел")) return "part";
+  if (/^(?:приказ|постановлени|распоряжени|решени|указ)/.test(w)) return "instrument";
+  return "doc";
+}
+
+// ---- Kazakh ----------------------------------------------------------------------------------
+
+const KK_NOUNS = "тармақша|тармақ|тармағ|бап|баб|тарау|бөлім|бөлік|қосымша|параграф";
+const KK_LIST_SEP = "(?:\\s*,\\s*|\\s+(?:және|мен|немесе)\\s+)";
+const KK_TOKEN = new RegExp(
+  `(?<![\\d${LETTER}-])(?:((?:\\d+(?:-\\d+)*${KK_LIST_SEP}){0,8})(\\d+(?:-\\d+)*)-(${KK_NOUNS})([${CYR_LOWER}]*)` +
+    `|((?:(?:\\d+(?:-\\d+)*|[${CYR_LOWER}])\\)${KK_LIST_SEP}){0,8})(\\d+(?:-\\d+)*|[${CYR_LOWER}])\\)\\s+(тармақша)([${CYR_LOWER}]*))(?![${LETTER}])`,
+  "giu",
+);
+const KK_LIST_NUM = new RegExp(`\\d+(?:-\\d+)*|[${CYR_LOWER}](?=\\))`, "giu");
+const KK_OWN = new RegExp(`(?:^|[^${LETTER}])(осы\\s+(?:([${LETTER}]+)\\s+)?)$`, "iu");
+const KK_ACT_NOUNS =
+  "[Кк]одекс|[Зз]аң|[Кк]онституция|[Жж]арлығ|[Жж]арлық|[Ққ]аулы|[Бб]ұйрығ|[Бб]ұйрық|[Ққ]ағидалар|[Ее]реже|[Рр]егламент|[Шш]арт|[Кк]онвенция|[Пп]акт|[Кк]елісім|[Дд]иректива";
+const KK_OTHER = new RegExp(
+  `(?:^|[^${LETTER}])((?:Қазақстан\\s+Республикасының\\s+|ҚР\\s+)?(?:«[^«»\\n]{1,300}»\\s+|[${CYR_UPPER}][${CYR_LOWER}-]*\\s+)?(?:${KK_ACT_NOUNS})[${CYR_LOWER}]*\\s+)$`,
+  "u",
+);
+const KK_PAREN_BEFORE = /\([^()]{0,200}\)\s*$/u;
+
+interface KkToken {
+  from: number;
+  to: number;
+  rank: number;
+  comp: RuUnit["comp"];
+  nums: Num[];
+}
+
+function kkUnit(noun: string, suffix: string): { comp: RuUnit["comp"]; rank: number; plural: boolean } | null {
+  const n = noun.toLowerCase();
+  const plural = /^(?:тар|тер|дар|дер|лар|лер)/.test(suffix.toLowerCase());
+  if (n === "тармақша") return { comp: { level: 2 }, rank: 1, plural };
+  if (n === "тармақ" || n === "тармағ") return { comp: { level: 1 }, rank: 2, plural };
+  if (n === "бап" || n === "баб") return { comp: { div: ARTICLE }, rank: 4, plural };
+  if (n === "параграф") return { comp: { div: SUBCHAPTER }, rank: 5, plural };
+  if (n === "тарау") return { comp: { div: CHAPTER }, rank: 6, plural };
+  if (n === "бөлім") return { comp: { div: BIG_DIVISION }, rank: 7, plural };
+  if (n === "бөлік") return { comp: { div: PART }, rank: 7, plural };
+  if (n === "қосымша") return { comp: { div: ANNEX }, rank: 8, plural };
+  return null;
+}
+
+function kkToken(m: RegExpExecArray): KkToken | null {
+  const hyphen = m[3] !== undefined;
+  const listText = (hyphen ? m[1] : m[5]) ?? "";
+  const main = (hyphen ? m[2] : m[6]) as string;
+  const unit = kkUnit((hyphen ? m[3] : m[7]) as string, (hyphen ? m[4] : m[8]) ?? "");
+  if (!unit) return null;
+  const nums: Num[] = [];
+  const re = new RegExp(KK_LIST_NUM.source, KK_LIST_NUM.flags);
+  for (let n = re.exec(listText); n; n = re.exec(listText)) {
+    nums.push({ num: n[0], from: m.index + n.index, to: m.index + n.index + n[0].length, subs: [] });
+  }
+  const mainFrom = m.index + listText.length;
+  nums.push(...splitRange({ num: main, from: mainFrom, to: mainFrom + main.length, subs: [] }, unit.plural));
+  return { from: m.index, to: m.index + m[0].length, rank: unit.rank, comp: unit.comp, nums };
+}
+
+function scanKazakh(text: string, selfConstitution: boolean): Phrase[] {
+  const phrases: Phrase[] = [];
+  if (!/[а-яёәғқңөұүһі]/i.test(text) || !/\d/.test(text)) return phrases;
+  const re = new RegExp(KK_TOKEN.source, KK_TOKEN.flags);
+  let chain: KkToken[] = [];
+  const flush = (): void => {
+    if (chain.length > 0) phrases.push(kkPhrase(text, chain, selfConstitution));
+    chain = [];
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok = kkToken(m);
+    if (!tok) continue;
+    const last = chain[chain.length - 1];
+    if (last && !(tok.rank < last.rank && /^\s+$/.test(text.slice(last.to, tok.from)))) flush();
+    chain.push(tok);
+  }
+  flush();
+  return phrases;
+}
+
+function kkPhrase(text: string, chain: readonly KkToken[], selfConstitution: boolean): Phrase {
+  const head = chain[0] as KkToken;
+  const tail = chain[chain.length - 1] as KkToken;
+  let from = head.from;
+  let scope: Scope = "implicit";
+  const before = text.slice(Math.max(0, head.from - 400), head.from);
+  const own = KK_OWN.exec(before);
+  if (own) {
+    scope = own[2] === undefined ? "doc" : kkScope(own[2]);
+    from = head.from - (own[1] as string).length;
+  } else {
+    const other = KK_OTHER.exec(before);
+    if (other) {
+      const self =
+        selfConstitution && /^(?:Қазақстан\s+Республикасының\s+|ҚР\s+)?Конституция/u.test(other[1] as string);
+      scope = self ? "doc" : "external";
+      from = head.from - (other[1] as string).length;
+    } else {
+      // `Еңбек кодексінің (бұдан әрі – Еңбек кодексі) 139-бабының`: look behind the parenthesis
+      const paren = KK_PAREN_BEFORE.exec(before);
+      if (paren && KK_OTHER.test(before.slice(0, paren.index))) scope = "external";
+    }
+  }
+  const larger = chain.slice(0, -1).map((t) => compOf(t.comp, (t.nums[0] as Num).num));
+  return { items: itemsOf(tail.nums, from, tail.to, (n) => [compOf(tail.comp, n.num)], larger), scope };
+}
+
+function kkScope(noun: string): Scope {
+  const w = noun.toLowerCase();
+  if (w.startsWith("бап") || w.startsWith("баб")) return "article";
+  if (w.startsWith("тармақша")) return "level2";
+  if (w.startsWith("тармақ") || w.startsWith("тармағ")) return "level1";
+  if (w.startsWith("тарау")) return "chapter";
+  if (w.startsWith("бөлім") || w.startsWith("бөлік")) return "part";
+  if (/^(?:бұйрық|бұйрығ|қаулы|өкім|шешім|жарлық|жарлығ)/.test(w)) return "instrument";
+  return "doc";
+}
