@@ -40,8 +40,6 @@ type Span = [number, number];
 /** One line of the bill, classified. */
 interface Line {
   rec: LineRecord;
-  /** 0-based line number of the line start. */
-  line: number;
   start: number;
   kind: "blank" | "heading" | "md-heading" | "enumerator" | "note" | "text" | "comment" | "markup";
   markup?: MarkupKind;
@@ -154,20 +152,46 @@ class Builder {
   private classify(rec: LineRecord): Line {
     const firstTok = rec.prefixes[0] ?? rec.lead ?? rec.nl;
     const start = firstTok.startOffset;
-    const line: Line = { rec, line: this.index.lineOf(start), start, kind: "blank", spans: [], depth: 0 };
-    for (const t of [...rec.prefixes, ...rec.rest]) {
+    const line: Line = { rec, start, kind: "blank", spans: [], depth: 0 };
+    // one pass over the layout prefixes
+    let quoted = false;
+    let ruled = false;
+    let emphasised = false;
+    let commented = false;
+    let unclosed = false;
+    for (const t of rec.prefixes) {
+      switch (t.tokenType.name) {
+        case "MdHashes":
+          line.depth = t.image.length;
+          break;
+        case "Quote":
+          quoted = true;
+          break;
+        case "Rule":
+          ruled = true;
+          break;
+        case "Emph":
+          emphasised = true;
+          break;
+        case "Comment":
+          commented = true;
+          this.addComment(t);
+          break;
+        case "CommentOpen":
+          unclosed = true;
+          this.unterminatedComment(t);
+          break;
+      }
+    }
+    for (const t of rec.rest) {
       if (t.tokenType.name === "Comment") this.addComment(t);
       else if (t.tokenType.name === "CommentOpen") this.unterminatedComment(t);
     }
-    const hashes = rec.prefixes.find((t) => t.tokenType.name === "MdHashes");
-    line.depth = hashes ? hashes.image.length : 0;
-    const quoted = rec.prefixes.some((t) => t.tokenType.name === "Quote");
-    const ruled = rec.prefixes.some((t) => t.tokenType.name === "Rule");
     const lead = rec.lead;
     if (!lead) {
       if (ruled) return this.asMarkup(line, "rule");
-      if (rec.prefixes.some((t) => t.tokenType.name === "Comment" || t.tokenType.name === "CommentOpen")) {
-        line.kind = rec.prefixes.some((t) => t.tokenType.name === "CommentOpen") ? "text" : "comment";
+      if (commented || unclosed) {
+        line.kind = unclosed ? "text" : "comment";
         if (line.kind === "text") line.spans = this.spansOf([...rec.prefixes, ...rec.rest]);
         return line;
       }
@@ -211,7 +235,7 @@ class Builder {
         if (quoted) return this.asMarkup(line, "blockquote");
         const text = this.spanText(line.spans);
         if (/^<a\s[^>]*>\s*(?:<\/a>)?$/i.test(text)) return this.asMarkup(line, "anchor");
-        if (rec.prefixes.some((t) => t.tokenType.name === "Emph") && /(?:\*{1,3}|_{2,3})$/.test(text)) {
+        if (emphasised && /(?:\*{1,3}|_{2,3})$/.test(text)) {
           return this.asMarkup(line, "emphasis");
         }
         line.kind = "text";

@@ -2,11 +2,15 @@
  * parseBill: text → typed AST. Lexer and parser (Chevrotain) → line records → AST builder →
  * sentences, definitions, cross references. Total: any string gives a Document, never an exception.
  */
+import { extractDefinitions } from "../analysis/definitions.js";
+import { extractReferences } from "../analysis/references.js";
 import { detectLanguage } from "../language/detect.js";
 import type { Document, Language } from "./ast.js";
 import { buildDocument } from "./builder.js";
 import { parseLines } from "./parser.js";
 import { LineIndex } from "./positions.js";
+import { splitSentences } from "./sentences.js";
+import { walk } from "./walk.js";
 
 export interface ParseOptions {
   /** The bill's language; detected from its letters when absent. */
@@ -19,6 +23,13 @@ export function parseBill(text: string, options: ParseOptions = {}): Document {
   const index = new LineIndex(text);
   const { lines, errors } = parseLines(text);
   const doc = buildDocument(text, lines, index, { language });
+  walk(doc, (n) => {
+    if (n.type !== "Provision") return;
+    if (n.intro) n.sentences = splitSentences(n.intro, index, language);
+    if (n.wrapUp) n.sentences = n.sentences.concat(splitSentences(n.wrapUp, index, language));
+  });
+  doc.definitions = extractDefinitions(doc, index);
+  doc.references = extractReferences(doc, index);
   for (const e of errors) {
     const start = Math.min(e.offset, text.length);
     doc.diagnostics.push({

@@ -9,7 +9,7 @@
  *   lead     := Heading | Enumerator | NoteStart | Fence | FrontMatter | Text
  *   rest     := Text | Comment | CommentOpen | Emph
  */
-import { EmbeddedActionsParser, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import {
   allTokens,
   billLexer,
@@ -74,10 +74,13 @@ class BillParser extends EmbeddedActionsParser {
     return lines;
   });
 
+  /** The alternatives of a line's tokens, built once (Chevrotain's advice for large ORs). */
+  private alts: IOrAlt<IToken>[] | undefined = undefined;
+
   line = this.RULE("line", (): LineRecord => {
     const tokens: IToken[] = [];
     this.MANY(() => {
-      const t = this.OR([
+      this.alts ??= [
         { ALT: () => this.CONSUME(MdHashes) },
         { ALT: () => this.CONSUME(Quote) },
         { ALT: () => this.CONSUME(Emph) },
@@ -90,8 +93,9 @@ class BillParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(Fence) },
         { ALT: () => this.CONSUME(FrontMatter) },
         { ALT: () => this.CONSUME(Text) },
-      ]);
-      this.ACTION(() => tokens.push(t));
+      ];
+      // a local array: harmless during grammar recording, so no ACTION wrapper is needed
+      tokens.push(this.OR(this.alts));
     });
     const nl = this.CONSUME(NL);
     return this.ACTION(() => classify(tokens, nl)) as LineRecord;

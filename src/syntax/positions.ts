@@ -36,9 +36,10 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.source.length));
-    const line = this.lineOf(clamped);
-    return { line: line + 1, column: clamped - (this.lineStarts[line] as number) + 1, offset: clamped };
+    // `| 0` keeps every field a small integer: one double in a Position would make V8 box all of them
+    const clamped = (offset < 0 ? 0 : offset > this.source.length ? this.source.length : offset) | 0;
+    const line = this.lineOf(clamped) | 0;
+    return { line: (line + 1) | 0, column: (clamped - (this.lineStarts[line] as number) + 1) | 0, offset: clamped };
   }
 
   range(start: number, end: number): Range {

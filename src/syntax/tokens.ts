@@ -249,7 +249,7 @@ let lexer: Lexer | undefined;
 /** The lexer, built once per process on first use (keeps CLI start-up small). */
 export function billLexer(): Lexer {
   lexer ??= new Lexer(lexerDefinition, {
-    positionTracking: "full",
+    positionTracking: "onlyOffset",
     ensureOptimizations: false,
     skipValidations: process.env.RIGHTSLINT_VALIDATE_GRAMMAR !== "1",
   });
