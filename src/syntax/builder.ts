@@ -33,14 +33,16 @@ import { assignIds } from "./labels.js";
 import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
 import type { LineRecord } from "./parser.js";
 import { type LineIndex, textBlock } from "./positions.js";
-import { HEADING_INDEX } from "./tokens.js";
+import { HEADING_INDEX, hasArticleHeading } from "./tokens.js";
 
 type Span = [number, number];
 
-/** One line of the bill, classified. */
+/** One line of the bill, classified. Holds offsets and strings only, so the tokens of its chunk can go. */
 interface Line {
-  rec: LineRecord;
+  /** Offset of the line's first token. */
   start: number;
+  /** Offset just after the line's last token, trailing white space dropped. */
+  end: number;
   kind: "blank" | "heading" | "md-heading" | "enumerator" | "note" | "text" | "comment" | "markup";
   markup?: MarkupKind;
   /** Text spans of the line after the lead (comments cut out, whitespace trimmed). */
@@ -49,7 +51,16 @@ interface Line {
   depth: number;
   /** For a heading: the keyword entry index. */
   keyword?: number;
+  /** The lead token: heading, enumerator, note keyword or first text. */
+  lead: { name: string; image: string; start: number } | null;
+  /** Whether layout prefixes (`#`, `>`, emphasis, comments) stand before the lead. */
+  prefixed: boolean;
 }
+
+type Lead = NonNullable<Line["lead"]>;
+
+/** Lines of lookahead the builder keeps beyond the line it works on (next-line titles look 6 ahead). */
+const LOOKAHEAD = 8;
 
 interface OpenProvision {
   prov: Provision;
@@ -78,9 +89,15 @@ export interface BuildOptions {
   language: Language;
 }
 
-export function buildDocument(source: string, lines: LineRecord[], index: LineIndex, options: BuildOptions): Document {
+/** Builds the AST from line records, given chunk by chunk (see parseChunks). */
+export function buildDocument(
+  source: string,
+  chunks: Iterable<LineRecord[]>,
+  index: LineIndex,
+  options: BuildOptions,
+): Document {
   const b = new Builder(source, index, options.language);
-  return b.build(lines);
+  return b.build(chunks);
 }
 
 class Builder {
@@ -104,24 +121,47 @@ class Builder {
     private readonly language: Language,
   ) {}
 
-  build(records: LineRecord[]): Document {
-    const lines = records.map((r) => this.classify(r));
-    this.hasArticles = lines.some((l) => l.kind === "heading" && HEADING_KEYWORDS[l.keyword ?? -1]?.kind === "article");
-
-    // The front: title, preamble, enacting formula before the first division heading.
-    let first = lines.findIndex(
-      (l) => l.kind === "heading" || (l.kind === "md-heading" && !this.isTitleHeading(l, lines)),
-    );
-    const fragment = first < 0;
-    if (fragment) first = lines.length;
-    // A fragment (no headings) is one implicit article: only a Markdown `#` title stands apart.
-    const front = fragment ? this.fragmentFront(lines) : this.front(lines, first);
-
-    let implicit: OpenDivision | null = null;
-    if (fragment && lines.slice(front.bodyStart).some((l) => l.kind === "enumerator" || l.kind === "text")) {
-      implicit = this.openImplicitArticle(lines, front.bodyStart);
+  build(chunks: Iterable<LineRecord[]>): Document {
+    // Lines are classified chunk by chunk and built with a window of lookahead; processed lines
+    // are dropped, so only the AST and a chunk or two of lines are alive at any time.
+    this.hasArticles = hasArticleHeading(this.source);
+    const lines: (Line | undefined)[] = [];
+    let firstMd = -1;
+    let firstDivision = -1;
+    let front: ReturnType<Builder["front"]> | null = null;
+    let cursor = 0;
+    const advance = (upTo: number): void => {
+      for (; cursor < upTo; cursor++) {
+        this.line(lines[cursor] as Line, lines as Line[], cursor);
+        if (cursor >= 2) lines[cursor - 2] = undefined;
+      }
+    };
+    for (const recs of chunks) {
+      const chunkStart = lines.length;
+      for (const r of recs) {
+        const l = this.classify(r);
+        const i = lines.push(l) - 1;
+        if (l.kind === "md-heading" && firstMd < 0) firstMd = i;
+        else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
+      }
+      if (front === null && firstDivision >= 0) {
+        // The front: title, preamble, enacting formula before the first division heading.
+        front = this.front(lines as Line[], firstDivision);
+        cursor = front.bodyStart;
+      }
+      // keep the lines of this chunk as lookahead for next-line titles
+      if (front !== null) advance(Math.min(chunkStart, lines.length - LOOKAHEAD));
     }
-    for (let i = front.bodyStart; i < lines.length; i++) this.line(lines[i] as Line, lines, i);
+    let implicit: OpenDivision | null = null;
+    if (front === null) {
+      // A fragment (no headings) is one implicit article: only a Markdown `#` title stands apart.
+      front = this.fragmentFront(lines as Line[]);
+      cursor = front.bodyStart;
+      if (lines.slice(front.bodyStart).some((l) => l?.kind === "enumerator" || l?.kind === "text")) {
+        implicit = this.openImplicitArticle(lines as Line[], front.bodyStart);
+      }
+    }
+    advance(lines.length);
     this.closeAll();
 
     const end = this.source.length;
@@ -152,7 +192,19 @@ class Builder {
   private classify(rec: LineRecord): Line {
     const firstTok = rec.prefixes[0] ?? rec.lead ?? rec.nl;
     const start = firstTok.startOffset;
-    const line: Line = { rec, start, kind: "blank", spans: [], depth: 0 };
+    const lastTok = rec.rest[rec.rest.length - 1] ?? rec.lead ?? rec.prefixes[rec.prefixes.length - 1] ?? firstTok;
+    let end = lastTok === rec.nl ? start : lastTok.startOffset + lastTok.image.length;
+    while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
+    const leadTok = rec.lead;
+    const line: Line = {
+      start,
+      end,
+      kind: "blank",
+      spans: [],
+      depth: 0,
+      lead: leadTok ? { name: leadTok.tokenType.name, image: leadTok.image, start: leadTok.startOffset } : null,
+      prefixed: rec.prefixes.length > 0,
+    };
     // one pass over the layout prefixes
     let quoted = false;
     let ruled = false;
@@ -187,8 +239,7 @@ class Builder {
       if (t.tokenType.name === "Comment") this.addComment(t);
       else if (t.tokenType.name === "CommentOpen") this.unterminatedComment(t);
     }
-    const lead = rec.lead;
-    if (!lead) {
+    if (!leadTok) {
       if (ruled) return this.asMarkup(line, "rule");
       if (commented || unclosed) {
         line.kind = unclosed ? "text" : "comment";
@@ -205,7 +256,7 @@ class Builder {
         return this.asMarkup(line, "fence");
       case "heading": {
         line.kind = "heading";
-        line.keyword = HEADING_INDEX.get(lead.tokenType.name) ?? 0;
+        line.keyword = HEADING_INDEX.get(leadTok.tokenType.name) ?? 0;
         line.spans = this.spansOf(rec.rest);
         // In a blockquote only an annex stamp is structure (`> *ПРИЛОЖЕНИЕ 1*`).
         if (quoted && HEADING_KEYWORDS[line.keyword]?.kind !== "annex") return this.asMarkup(line, "blockquote");
@@ -218,7 +269,7 @@ class Builder {
         if (line.depth > 0) {
           // `## 1. Title` is a Markdown heading whose text starts with a number.
           line.kind = "md-heading";
-          line.spans = this.spansOf([lead, ...rec.rest]);
+          line.spans = this.spansOf([leadTok, ...rec.rest]);
         }
         return line;
       case "note":
@@ -227,7 +278,7 @@ class Builder {
         line.spans = this.spansOf(rec.rest);
         return line;
       default: {
-        line.spans = this.spansOf([lead, ...rec.rest]);
+        line.spans = this.spansOf([leadTok, ...rec.rest]);
         if (line.depth > 0) {
           line.kind = "md-heading";
           return line;
@@ -293,13 +344,6 @@ class Builder {
 
   // ---- the front -----------------------------------------------------------------------------
 
-  /** A Markdown heading that only titles the document (the first `#` line before any structure). */
-  private isTitleHeading(l: Line, lines: Line[]): boolean {
-    if (l.kind !== "md-heading") return false;
-    const firstMd = lines.find((x) => x.kind === "md-heading");
-    return firstMd === l;
-  }
-
   private front(
     lines: Line[],
     end: number,
@@ -345,7 +389,7 @@ class Builder {
       }
       if (l.kind === "enumerator") {
         // recitals `(1) ...` before the enacting formula: keep their numbers in the preamble text
-        preambleSpans.push(...this.spansOf([l.rec.lead as IToken, ...l.rec.rest]));
+        preambleSpans.push(...this.withLead(l));
         seenText++;
       } else if (l.kind === "text" || l.kind === "md-heading") {
         preambleSpans.push(...l.spans);
@@ -416,24 +460,31 @@ class Builder {
   }
 
   private addMarkup(l: Line): void {
-    const t = l.rec;
-    const first = t.prefixes[0] ?? t.lead ?? t.nl;
-    const lastTok = t.rest[t.rest.length - 1] ?? t.lead ?? t.prefixes[t.prefixes.length - 1] ?? first;
-    let end = lastTok.startOffset + lastTok.image.length;
-    while (end > first.startOffset && isSpace(this.source.charCodeAt(end - 1))) end--;
-    this.markup.push({ type: "Markup", kind: l.markup ?? "emphasis", range: this.index.range(first.startOffset, end) });
+    this.markup.push({ type: "Markup", kind: l.markup ?? "emphasis", range: this.index.range(l.start, l.end) });
+  }
+
+  /** The line's spans with its lead token in front (for text lines whose lead is text after all). */
+  private withLead(l: Line): Span[] {
+    if (!l.lead) return l.spans;
+    const leadSpan: Span = [l.lead.start, l.lead.start + l.lead.image.length];
+    while (leadSpan[1] > leadSpan[0] && isSpace(this.source.charCodeAt(leadSpan[1] - 1))) leadSpan[1]--;
+    const first = l.spans[0];
+    if (first && /^[ \t]*$/.test(this.source.slice(leadSpan[1], first[0]))) {
+      return [[leadSpan[0], first[1]], ...l.spans.slice(1)];
+    }
+    return [leadSpan, ...l.spans];
   }
 
   private note(l: Line): void {
-    const lead = l.rec.lead as IToken;
+    const lead = l.lead as Lead;
     const keyword = lead.image.replace(/[\s.:]+$/, "");
-    const spans: Span[] = [[lead.startOffset, lead.startOffset + lead.image.length], ...l.spans];
+    const spans: Span[] = [[lead.start, lead.start + lead.image.length], ...l.spans];
     const note: Note = {
       type: "Note",
       keyword,
       text: textBlock(
         this.index,
-        l.spans.length > 0 ? l.spans : [[lead.startOffset + lead.image.length, lead.startOffset + lead.image.length]],
+        l.spans.length > 0 ? l.spans : [[lead.start + lead.image.length, lead.start + lead.image.length]],
       ),
       range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
     };
@@ -454,12 +505,12 @@ class Builder {
   }
 
   private heading(l: Line, lines: Line[], i: number): void {
-    const lead = l.rec.lead as IToken;
+    const lead = l.lead as Lead;
     const entry = HEADING_KEYWORDS[l.keyword ?? 0] ?? (HEADING_KEYWORDS[0] as (typeof HEADING_KEYWORDS)[number]);
     const { keyword, num } = splitHeading(lead.image, entry.after);
     if (this.isWrappedReference(l, lines, i)) {
       // `... referred to in\nArticle 63.`: a sentence wrapped before a reference, not a heading
-      this.text({ ...l, kind: "text", spans: this.spansOf([lead, ...l.rec.rest]) });
+      this.text({ ...l, kind: "text", spans: this.withLead(l) });
       return;
     }
     let rank = entry.rank;
@@ -470,12 +521,12 @@ class Builder {
       else rank = RANK_PRIMARY;
     }
     if (entry.name === "HSign") kind = "section";
-    this.openDivision(l, lines, i, kind, rank, keyword, num, lead.startOffset);
+    this.openDivision(l, lines, i, kind, rank, keyword, num, lead.start);
   }
 
   /** A bare `Article 63.` right after a line that stops mid-sentence (`referred to in`). */
   private isWrappedReference(l: Line, lines: Line[], i: number): boolean {
-    if (l.depth > 0 || l.rec.prefixes.length > 0) return false;
+    if (l.depth > 0 || l.prefixed) return false;
     if (this.spanText(l.spans) !== ".") return false;
     const prev = lines[i - 1];
     if (!prev || (prev.kind !== "text" && prev.kind !== "enumerator")) return false;
@@ -542,7 +593,7 @@ class Builder {
     } else {
       titleSpans = stripSeparator(this.source, l.spans);
     }
-    const headingLineEnd = lineEnd(l.rec, this.source);
+    const headingLineEnd = l.end;
     const div: Division = {
       type: "Division",
       kind,
@@ -650,7 +701,7 @@ class Builder {
 
   private openImplicitArticle(lines: Line[], from: number): OpenDivision {
     const firstLine = lines.slice(from).find((l) => l.kind === "enumerator" || l.kind === "text");
-    const start = firstLine ? (firstLine.rec.lead?.startOffset ?? firstLine.start) : 0;
+    const start = firstLine ? (firstLine.lead?.start ?? firstLine.start) : 0;
     const div: Division = {
       type: "Division",
       kind: "article",
@@ -693,7 +744,7 @@ class Builder {
 
   private enumerator(l: Line): void {
     this.lastNote = null;
-    const lead = l.rec.lead as IToken;
+    const lead = l.lead as Lead;
     const c = this.container();
     const resolved = this.resolveStyle(lead, c.pstack);
     const style = resolved.style;
@@ -721,7 +772,7 @@ class Builder {
           code: "superscript-flattened",
           severity: "info",
           message: `${lead.image} read as ${flat}: a superscript number written flat`,
-          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
+          range: this.index.range(lead.start, lead.start + lead.image.length),
         });
         num = flat;
       } else
@@ -730,11 +781,11 @@ class Builder {
           code: "number-out-of-sequence",
           severity: "warning",
           message: `${lead.image} does not follow ${prevSibling.prov.enumerator ?? prevSibling.prov.num}`,
-          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
+          range: this.index.range(lead.start, lead.start + lead.image.length),
         });
     }
     const kind = this.provisionKind(style, parent, c.div);
-    const prov = this.newProvision(kind, lead.image, num, style, lead.startOffset, lineEnd(l.rec, this.source));
+    const prov = this.newProvision(kind, lead.image, num, style, lead.start, l.end);
     const open: OpenProvision = { prov, style, introSpans: [...l.spans], wrapSpans: [], last: this.spanText(l.spans) };
     if (DELETED_PATTERN.test(open.last)) prov.deleted = true;
     if (parent) {
@@ -768,9 +819,9 @@ class Builder {
   }
 
   /** Style of an enumerator, with roman-vs-letter ambiguity resolved by the open lists. */
-  private resolveStyle(lead: IToken, pstack: OpenProvision[]): { style: NumStyle; num: string | null } {
+  private resolveStyle(lead: Lead, pstack: OpenProvision[]): { style: NumStyle; num: string | null } {
     const image = lead.image;
-    switch (lead.tokenType.name) {
+    switch (lead.name) {
       case "EnumDotted": {
         const num = image.replace(/\.$/, "");
         const depth = num.split(".").length;
@@ -1083,14 +1134,6 @@ function superscript(d: number): string {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 10 || c === 13;
-}
-
-/** End offset of a line's content (before its line break). */
-function lineEnd(rec: LineRecord, source: string): number {
-  let end = rec.nl.startOffset;
-  if (end > source.length) end = source.length;
-  while (end > 0 && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
-  return end;
 }
 
 function lastIntro(p: OpenProvision, source: string): string {

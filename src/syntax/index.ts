@@ -7,7 +7,7 @@ import { extractReferences } from "../analysis/references.js";
 import { detectLanguage } from "../language/detect.js";
 import type { Document, Language } from "./ast.js";
 import { buildDocument } from "./builder.js";
-import { parseLines } from "./parser.js";
+import { type LexParseResult, type LineRecord, parseChunks } from "./parser.js";
 import { LineIndex } from "./positions.js";
 import { splitSentences } from "./sentences.js";
 import { walk } from "./walk.js";
@@ -16,13 +16,21 @@ export interface ParseOptions {
   /** The bill's language; detected from its letters when absent. */
   language?: Language;
   filePath?: string;
+  /** Characters lexed at a time (tests vary it; the result never depends on it). */
+  chunkSize?: number;
 }
 
 export function parseBill(text: string, options: ParseOptions = {}): Document {
   const language = options.language ?? detectLanguage(text);
   const index = new LineIndex(text);
-  const { lines, errors } = parseLines(text);
-  const doc = buildDocument(text, lines, index, { language });
+  const errors: LexParseResult["errors"] = [];
+  function* chunks(): Generator<LineRecord[]> {
+    for (const chunk of parseChunks(text, options.chunkSize)) {
+      errors.push(...chunk.errors);
+      yield chunk.lines;
+    }
+  }
+  const doc = buildDocument(text, chunks(), index, { language });
   walk(doc, (n) => {
     if (n.type !== "Provision") return;
     if (n.intro) n.sentences = splitSentences(n.intro, index, language);

@@ -20,11 +20,13 @@ import {
   Fence,
   FrontMatter,
   Heading,
+  LineText,
   MdHashes,
   NL,
   NoteStart,
   Quote,
   Rule,
+  setChunkBase,
   Text,
 } from "./tokens.js";
 
@@ -129,23 +131,76 @@ export interface LexParseResult {
   errors: { message: string; offset: number; length: number }[];
 }
 
+/** Characters per chunk: tokens of one chunk at a time are alive, not those of the whole bill. */
+export const CHUNK_SIZE = 256 * 1024;
+
 /**
- * Lexes and parses `text` into line records. The text is lexed with a final newline added when
- * it lacks one, so every line ends with an NL token; offsets stay those of `text`.
+ * Lexes and parses `text` in chunks of whole lines, yielding each chunk's line records with
+ * offsets into `text`. A chunk that would end inside a comment or a fenced block is extended,
+ * so multi-line tokens are never cut. The last line gets a newline when the text lacks one.
  */
-export function parseLines(text: string): LexParseResult {
+export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<LexParseResult> {
   parser ??= new BillParser();
-  const input = text.endsWith("\n") || text.endsWith("\r") ? text : `${text}\n`;
-  const lexed = billLexer().tokenize(input);
-  const errors = lexed.errors.map((e) => ({ message: e.message, offset: e.offset, length: e.length }));
-  parser.input = lexed.tokens;
-  const lines = parser.document();
-  for (const e of parser.errors) {
-    errors.push({
-      message: e.message,
-      offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0,
-      length: e.token.image.length,
-    });
+  let start = 0;
+  while (start < text.length) {
+    let size = chunkSize;
+    let end = boundary(text, start + size);
+    let tokens: IToken[];
+    let errors: LexParseResult["errors"];
+    for (;;) {
+      const last = end >= text.length;
+      const piece = text.slice(start, end);
+      const input = last && !/[\r\n]$/.test(piece) ? `${piece}\n` : piece;
+      setChunkBase(start);
+      const lexed = billLexer().tokenize(input);
+      tokens = lexed.tokens;
+      errors = lexed.errors.map((e) => ({ message: e.message, offset: e.offset + start, length: e.length }));
+      if (last || !cutsMultiLineToken(tokens)) break;
+      size *= 2;
+      end = boundary(text, start + size);
+    }
+    if (start > 0) {
+      for (const t of tokens) {
+        t.startOffset += start;
+        if (t.endOffset !== undefined) t.endOffset += start;
+      }
+    }
+    parser.input = tokens;
+    const lines = parser.document() ?? [];
+    for (const e of parser.errors) {
+      const offset = Number.isFinite(e.token.startOffset) ? e.token.startOffset : start;
+      errors.push({ message: e.message, offset, length: e.token.image.length });
+    }
+    yield { lines, errors };
+    start = end;
   }
-  return { lines: lines ?? [], errors };
+}
+
+/** Offset just after the first line break at or after `at` (or the end of the text). */
+function boundary(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const nl = text.indexOf("\n", at);
+  if (nl >= 0) return nl + 1;
+  const cr = text.indexOf("\r", at);
+  return cr >= 0 ? cr + 1 : text.length;
+}
+
+/** A chunk cut inside `<!-- ... -->` or a fence shows an unclosed opener. */
+function cutsMultiLineToken(tokens: IToken[]): boolean {
+  for (const t of tokens) {
+    if (t.tokenType === CommentOpen) return true;
+    if (t.tokenType === LineText && (t.image.startsWith("```") || t.image.startsWith("~~~"))) return true;
+  }
+  return false;
+}
+
+/** Lexes and parses the whole text at once (tests and small inputs). */
+export function parseLines(text: string): LexParseResult {
+  const lines: LineRecord[] = [];
+  const errors: LexParseResult["errors"] = [];
+  for (const chunk of parseChunks(text, Number.POSITIVE_INFINITY)) {
+    lines.push(...chunk.lines);
+    errors.push(...chunk.errors);
+  }
+  return { lines, errors };
 }

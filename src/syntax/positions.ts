@@ -49,13 +49,14 @@ export class LineIndex {
 
 /** Builds a TextBlock from source spans [start, end), joined with "\n". */
 export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
-  const segments: TextSegment[] = [];
   let text = "";
-  for (const [start, end] of spans) {
-    if (segments.length > 0) text += "\n";
-    segments.push({ textStart: text.length, start, end });
+  // map() gives an array of exactly the right size (push would leave slack in every block)
+  const segments: TextSegment[] = spans.map(([start, end], i) => {
+    if (i > 0) text += "\n";
+    const seg = { textStart: text.length, start, end };
     text += index.source.slice(start, end);
-  }
+    return seg;
+  });
   const first = spans[0];
   const last = spans[spans.length - 1];
   const range = first && last ? index.range(first[0], last[1]) : index.range(0, 0);

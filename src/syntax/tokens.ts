@@ -83,11 +83,17 @@ export const Comment = createToken({ name: "Comment", pattern: /<!--[\s\S]*?-->/
 /** `<!--` that never closes: reported by the builder, the rest of the line stays text. */
 export const CommentOpen = createToken({ name: "CommentOpen", pattern: /<!--/ });
 
+/** Offset of the chunk being lexed in the whole text (the lexer sees one chunk at a time). */
+let chunkBase = 0;
+export function setChunkBase(offset: number): void {
+  chunkBase = offset;
+}
+
 /** YAML front matter, only at the very start of the file. */
 export const FrontMatter = createToken({
   name: "FrontMatter",
   pattern: (text: string, offset: number) => {
-    if (offset !== 0) return null;
+    if (offset !== 0 || chunkBase !== 0) return null;
     const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
     return m;
   },
@@ -134,6 +140,23 @@ function headingTokens(
 export const LineHeadings = headingTokens(STRICT_END, "", false, { push_mode: "rest" });
 /** Headings inside a Markdown heading line. */
 export const MdHeadings = headingTokens(LOOSE_END, "Md", true, {});
+
+const articleEntry = HEADING_KEYWORDS.find((k) => k.kind === "article");
+const ARTICLE_LINE = articleEntry
+  ? new RegExp(
+      `(?:^|[\\r\\n])[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false).source}))`,
+    )
+  : null;
+
+/**
+ * Whether any line of `text` starts with an article heading. Decides, before building, whether
+ * `Section 1` groups articles (EU) or is a statute's primary unit; cheap when no keyword occurs.
+ */
+export function hasArticleHeading(text: string): boolean {
+  if (!ARTICLE_LINE) return false;
+  if (!/rticle|RTICLE|Art|ART|татья|ТАТЬЯ|бап|БАП/.test(text)) return false;
+  return ARTICLE_LINE.test(text);
+}
 
 /** Token name → keyword entry index, so the builder knows the kind of a heading token. */
 export const HEADING_INDEX = new Map<string, number>();

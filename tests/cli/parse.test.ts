@@ -72,7 +72,12 @@ describe("rightslint parse", () => {
     ]);
     const article = chapter.children[0];
     expect([article.kind, article.num, article.eId, article.label]).toEqual(["article", "1", "chp_1__art_1", "ст. 1"]);
-    expect(article.children[0]).toMatchObject({ type: "Provision", kind: "paragraph", eId: "chp_1__art_1__para_1", label: "ст. 1 п. 1" });
+    expect(article.children[0]).toMatchObject({
+      type: "Provision",
+      kind: "paragraph",
+      eId: "chp_1__art_1__para_1",
+      label: "ст. 1 п. 1",
+    });
   });
 
   it("honours --language", () => {
@@ -91,8 +96,16 @@ describe("bad input: one line on stderr, exit code 2, no stack trace", () => {
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.txt"), /nope\.txt: no such file$/],
     ["a directory", () => dir, /is a directory, not a bill$/],
-    ["a binary file", () => file("bin.txt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2])), /looks like a binary file/],
-    ["invalid UTF-8", () => file("bad.txt", new Uint8Array([0x41, 0x72, 0x74, 0xff, 0xfe, 0x0a])), /is not valid UTF-8/],
+    [
+      "a binary file",
+      () => file("bin.txt", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2])),
+      /looks like a binary file/,
+    ],
+    [
+      "invalid UTF-8",
+      () => file("bad.txt", new Uint8Array([0x41, 0x72, 0x74, 0xff, 0xfe, 0x0a])),
+      /is not valid UTF-8/,
+    ],
   ];
   for (const [what, path, message] of cases) {
     it(what, () => {

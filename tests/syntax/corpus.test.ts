@@ -127,3 +127,13 @@ describe.runIf(existsSync(CORPUS))("shared corpus", () => {
     }
   });
 });
+
+describe.runIf(existsSync(CORPUS))("shared corpus, chunked", () => {
+  it("parses every document to the same AST in 4 KB chunks as in one piece", () => {
+    for (const c of CASES) {
+      const text = readFileSync(new URL(c.file, CORPUS), "utf8");
+      const whole = JSON.stringify(parseBill(text, { chunkSize: Number.POSITIVE_INFINITY }));
+      expect(JSON.stringify(parseBill(text, { chunkSize: 4096 })) === whole, c.file).toBe(true);
+    }
+  });
+});

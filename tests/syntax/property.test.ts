@@ -184,3 +184,16 @@ describe("parser properties (fast-check)", () => {
     );
   });
 });
+
+describe("chunked lexing", () => {
+  it("gives the same AST whatever the chunk size", () => {
+    fc.assert(
+      fc.property(billArb, fc.integer({ min: 1, max: 64 }), (text, chunkSize) => {
+        const whole = parseBill(text, { chunkSize: Number.POSITIVE_INFINITY });
+        const chunked = parseBill(text, { chunkSize });
+        expect(JSON.stringify(chunked)).toBe(JSON.stringify(whole));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
