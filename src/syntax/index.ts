@@ -5,10 +5,10 @@
 import { extractDefinitions } from "../analysis/definitions.js";
 import { extractReferences } from "../analysis/references.js";
 import { detectLanguage } from "../language/detect.js";
-import type { Document, Language } from "./ast.js";
+import type { Division, Document, Language, Provision } from "./ast.js";
 import { buildDocument } from "./builder.js";
 import { type LexParseResult, type LineRecord, parseChunks } from "./parser.js";
-import { LineIndex } from "./positions.js";
+import { LineIndex, textBlock } from "./positions.js";
 import { splitSentences } from "./sentences.js";
 import { walk } from "./walk.js";
 
@@ -23,6 +23,16 @@ export interface ParseOptions {
 export function parseBill(text: string, options: ParseOptions = {}): Document {
   const language = options.language ?? detectLanguage(text);
   const index = new LineIndex(text);
+  try {
+    return parse(text, index, language, options);
+  } catch (e) {
+    // The parser is total by design (property-tested); should a defect slip through, the bill
+    // still yields a Document holding all of its text, and the defect is reported, not thrown.
+    return fallbackDocument(text, index, language, e);
+  }
+}
+
+function parse(text: string, index: LineIndex, language: Language, options: ParseOptions): Document {
   const errors: LexParseResult["errors"] = [];
   function* chunks(): Generator<LineRecord[]> {
     for (const chunk of parseChunks(text, options.chunkSize)) {
@@ -49,6 +59,69 @@ export function parseBill(text: string, options: ParseOptions = {}): Document {
     });
   }
   return doc;
+}
+
+/** One implicit article with one alinea holding the whole text, and an error diagnostic. */
+export function fallbackDocument(text: string, index: LineIndex, language: Language, error: unknown): Document {
+  const all = index.range(0, text.length);
+  const block = textBlock(index, text.length > 0 ? [[0, text.length]] : []);
+  const alinea: Provision = {
+    type: "Provision",
+    kind: "alinea",
+    enumerator: null,
+    num: null,
+    style: "none",
+    intro: text.length > 0 ? block : null,
+    children: [],
+    wrapUp: null,
+    sentences: [],
+    deleted: false,
+    notes: [],
+    range: all,
+    eId: "al_1",
+    label: "",
+  };
+  const article: Division = {
+    type: "Division",
+    kind: "article",
+    num: null,
+    normNum: null,
+    keyword: "",
+    heading: null,
+    headingRange: index.range(0, 0),
+    deleted: false,
+    implicit: true,
+    intro: null,
+    children: [alinea],
+    notes: [],
+    range: all,
+    eId: "",
+    label: "",
+  };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    type: "Document",
+    language,
+    title: null,
+    preamble: null,
+    enactingFormula: null,
+    body: [article],
+    notes: [],
+    comments: [],
+    markup: [],
+    definitions: [],
+    references: [],
+    diagnostics: [
+      {
+        type: "ParseDiagnostic",
+        code: "syntax",
+        severity: "error",
+        message: `internal parser error, the bill was read as one provision: ${message}`,
+        range: all,
+      },
+    ],
+    range: all,
+  };
 }
 
 export type * from "./ast.js";

@@ -53,10 +53,16 @@ export function assignIds(doc: Document, language: Language): void {
     return out;
   };
 
-  const ordinals = new WeakMap<Provision, number>();
-  const visit = (nodes: (Division | Provision)[], parentId: string, base: string | null, chain: Provision[]): void => {
-    const counters = new Map<string, number>();
+  // Labels compose: a provision's label is its parent's (or the article's) plus its own part.
+  const visit = (
+    nodes: (Division | Provision)[],
+    parentId: string,
+    base: string | null,
+    parentLabel: string | null,
+  ): void => {
+    let counters: Map<string, number> | null = null;
     const count = (key: string): number => {
+      counters ??= new Map();
       const n = (counters.get(key) ?? 0) + 1;
       counters.set(key, n);
       return n;
@@ -66,7 +72,7 @@ export function assignIds(doc: Document, language: Language): void {
         if (node.implicit) {
           node.eId = "";
           node.label = "";
-          visit(node.children, parentId, null, []);
+          visit(node.children, parentId, null, null);
           continue;
         }
         const prefix = DIVISION_PREFIX[node.kind];
@@ -79,7 +85,7 @@ export function assignIds(doc: Document, language: Language): void {
         node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
         node.label = divisionLabel(node, language, hasArticles);
         const childBase = isCitationBase(node, hasArticles) ? node.label : node.kind === "annex" ? null : base;
-        visit(node.children, node.eId, childBase, []);
+        visit(node.children, node.eId, childBase, null);
       } else {
         const prefix = PROVISION_PREFIX[node.kind];
         let seg: string;
@@ -88,15 +94,14 @@ export function assignIds(doc: Document, language: Language): void {
         else {
           ordinal = count(prefix);
           seg = `${prefix}_${ordinal}`;
-          ordinals.set(node, ordinal);
         }
         node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
-        node.label = provisionLabel(node, base, chain, (q) => ordinals.get(q) ?? ordinal, language);
-        visit(node.children, node.eId, base, [...chain, node]);
+        node.label = provisionLabel(node, parentLabel ?? base, parentLabel === null, ordinal, language);
+        visit(node.children, node.eId, base, node.label);
       }
     }
   };
-  visit(doc.body, "", null, []);
+  visit(doc.body, "", null, null);
 }
 
 function containsArticles(nodes: (Division | Provision)[]): boolean {
@@ -138,34 +143,24 @@ function isParagraphStyle(p: Provision): boolean {
   return p.style === "dec-dot" || p.style === "paren-dec" || p.style === "dotted";
 }
 
+/** `prefix` is the parent provision's label, or the article's (`base`) for a first-level provision. */
 function provisionLabel(
   p: Provision,
-  base: string | null,
-  chain: Provision[],
-  ordinal: (q: Provision) => number,
+  prefix: string | null,
+  firstLevel: boolean,
+  ordinal: number,
   language: Language,
 ): string {
-  const all = [...chain, p];
-  if (language === "ru") {
-    const parts: string[] = base ? [base] : [];
-    for (const q of all) parts.push(ruSegment(q, ordinal(q)));
-    return parts.join(" ");
+  if (language === "ru" || language === "kk") {
+    const seg = language === "ru" ? ruSegment(p, ordinal) : kkSegment(p, ordinal);
+    return prefix ? `${prefix} ${seg}` : seg;
   }
-  if (language === "kk") {
-    const parts: string[] = base ? [base] : [];
-    for (const q of all) parts.push(kkSegment(q, ordinal(q)));
-    return parts.join(" ");
+  if (p.num === null || p.num === "") {
+    const word = p.kind === "indent" ? "indent" : "al.";
+    return prefix ? `${prefix} ${word} ${ordinal}` : `${word} ${ordinal}`;
   }
-  let out = base ?? "";
-  all.forEach((q, i) => {
-    if (q.num === null || q.num === "") {
-      const k = ordinal(q);
-      const word = q.kind === "indent" ? "indent" : "al.";
-      out += `${out ? " " : ""}${word} ${k}`;
-    } else if (!out && i === 0) out = `para. ${q.num}`;
-    else out += `(${q.num})`;
-  });
-  return out;
+  if (!prefix && firstLevel) return `para. ${p.num}`;
+  return `${prefix ?? ""}(${p.num})`;
 }
 
 function ruSegment(q: Provision, ordinal: number): string {

@@ -17,15 +17,22 @@ const SUPERSCRIPTS: Record<string, string> = {
   "\u2079": "9",
 };
 
+/** Already normal: letters and digits, inner `-` or `.`, nothing around (most numbers). */
+const SIMPLE_NUM = /^[0-9A-Za-z\u0400-\u04FF](?:[0-9A-Za-z\u0400-\u04FF.-]*[0-9A-Za-z\u0400-\u04FF])?$/;
+
 /** `67¹` → `67-1`; trailing `.`/`)` removed; brackets removed. */
 export function normaliseNum(num: string): string {
+  if (SIMPLE_NUM.test(num)) return num;
   let s = num.trim().replace(/^[([]+|[)\].:]+$/g, "");
   s = s.replace(/[\u00B9\u00B2\u00B3\u2070-\u2079]+/g, (m) => `-${[...m].map((c) => SUPERSCRIPTS[c] ?? "").join("")}`);
   return s;
 }
 
+const EID_NUM = /^[0-9A-Za-z\u0400-\u04FF]+(?:-[0-9A-Za-z\u0400-\u04FF]+)*$/;
+
 /** AKN-NC cleaning of a number for an eId: `(a)`→`a`, `1.1.`→`1-1`, `3-1.`→`3-1`, `12 bis`→`12bis`. */
 export function eIdNum(num: string): string {
+  if (EID_NUM.test(num)) return num;
   return normaliseNum(num)
     .replace(/\s+/g, "")
     .replace(/[^0-9A-Za-z\u00C0-\u024F\u0400-\u04FF]+/g, "-")
@@ -137,12 +144,15 @@ function kazakhIndex(s: string): number {
   return KAZAKH.indexOf(s.toLowerCase()) + 1;
 }
 
+const DIGITS = /^\d+$/;
+
 /**
  * Whether `next` may follow `prev` in one sequence: the next main number, an inserted number
  * (`7` → `7-1`, `7-1` → `7-2`, `7-1` → `8`), a letter suffix (`12` → `12a`), the next letter.
  * Unknown forms are accepted (no diagnostic is better than a wrong one).
  */
 export function followsInSequence(prev: string, next: string, style: NumStyle | "heading"): boolean {
+  if (DIGITS.test(prev) && DIGITS.test(next)) return Number(next) === Number(prev) + 1;
   const a = parts(prev, style);
   const b = parts(next, style);
   if (!a || !b) return true;

@@ -201,7 +201,7 @@ export const NoteStart = createToken({
 });
 
 /** Rest of a line: everything but line breaks and the start of a comment. */
-const TEXT = "(?:[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u003B\\u003D-\\uFFFF]|<(?!!--))+";
+const TEXT = "(?:[\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u003B\\u003D-\\uFFFF]+|<(?!!--))+";
 export const Text = createToken({ name: "Text", pattern: new RegExp(TEXT) });
 export const LineText = createToken({
   name: "LineText",

@@ -198,3 +198,17 @@ describe("provision text: intros, wrap-ups, alineas and nesting", () => {
     ).toEqual([["number-out-of-sequence", "3. does not follow 1.", 4, 1, 3]]);
   });
 });
+
+describe("the safety net", () => {
+  it("turns an internal error into a diagnostic and keeps all the text", async () => {
+    const { fallbackDocument } = await import("../../src/syntax/index.js");
+    const { LineIndex } = await import("../../src/syntax/positions.js");
+    const text = "Article 1\n1. Text.";
+    const doc = fallbackDocument(text, new LineIndex(text), "en", new Error("boom"));
+    const alinea = (doc.body[0] as Division).children[0] as Provision;
+    expect(alinea.intro?.text).toBe(text);
+    expect(doc.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ["syntax", "error", "internal parser error, the bill was read as one provision: boom"],
+    ]);
+  });
+});
