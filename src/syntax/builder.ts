@@ -112,6 +112,8 @@ class Builder {
   private lastNote: { note: Note; spans: Span[] } | null = null;
   /** Whether the previous line was blank (or layout), i.e. the next text starts a new block. */
   private gap = true;
+  /** Index of the last line of a Markdown title (`#` lines one under the other at the start). */
+  private titleEnd = -1;
   private readonly allProvisions: OpenProvision[] = [];
   private readonly allDivisions: OpenDivision[] = [];
 
@@ -127,6 +129,7 @@ class Builder {
     this.hasArticles = hasArticleHeading(this.source);
     const lines: (Line | undefined)[] = [];
     let firstMd = -1;
+    this.titleEnd = -1;
     let firstDivision = -1;
     let front: ReturnType<Builder["front"]> | null = null;
     let cursor = 0;
@@ -141,8 +144,12 @@ class Builder {
       for (const r of recs) {
         const l = this.classify(r);
         const i = lines.push(l) - 1;
-        if (l.kind === "md-heading" && firstMd < 0) firstMd = i;
-        else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
+        if (l.kind === "md-heading" && firstMd < 0) {
+          firstMd = i;
+          this.titleEnd = i;
+        } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === lines[firstMd]?.depth) {
+          this.titleEnd = i; // a title in two languages: `# ...` lines one under the other
+        } else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
       }
       if (front === null && firstDivision >= 0) {
         // The front: title, preamble, enacting formula before the first division heading.
@@ -378,7 +385,10 @@ class Builder {
         break;
       }
       if (title === null && seenText < 4 && (l.kind === "md-heading" || (l.kind === "text" && this.titleLike(l)))) {
-        title = textBlock(this.index, l.spans);
+        const spans = [...l.spans];
+        // further `#` title lines right under the first (the title in a second language)
+        while (l.kind === "md-heading" && i < this.titleEnd) spans.push(...(lines[++i] as Line).spans);
+        title = textBlock(this.index, spans);
         seenText++;
         continue;
       }
@@ -411,7 +421,10 @@ class Builder {
     const first = lines.findIndex((l) => l.kind !== "blank" && l.kind !== "markup" && l.kind !== "comment");
     const l = lines[first];
     if (l && l.kind === "md-heading") {
-      return { title: textBlock(this.index, l.spans), preamble: null, enacting: null, bodyStart: first + 1 };
+      const spans = [...l.spans];
+      let end = first;
+      while (end < this.titleEnd) spans.push(...(lines[++end] as Line).spans);
+      return { title: textBlock(this.index, spans), preamble: null, enacting: null, bodyStart: end + 1 };
     }
     return { title: null, preamble: null, enacting: null, bodyStart: 0 };
   }

@@ -212,3 +212,14 @@ describe("the safety net", () => {
     ]);
   });
 });
+
+describe("titles", () => {
+  it("reads `#` title lines one under the other as one title (a bilingual title)", () => {
+    const doc = parseBill(
+      "# DRAFT LAW ON HUMAN RIGHTS\n# АДАМ ҚҰҚЫҚТАРЫ ТУРАЛЫ ЗАҢ ЖОБАСЫ\n\nThis Law regulates rights.\n\n# Chapter 1\n\nArticle 1\n\n1. Text.\n",
+    );
+    expect(doc.title?.text).toBe("DRAFT LAW ON HUMAN RIGHTS\nАДАМ ҚҰҚЫҚТАРЫ ТУРАЛЫ ЗАҢ ЖОБАСЫ");
+    expect(doc.preamble?.text).toBe("This Law regulates rights.");
+    expect(doc.body.map((n) => n.eId)).toEqual(["chp_1"]);
+  });
+});
