@@ -140,9 +140,10 @@ class Builder {
       }
     };
     for (const recs of chunks) {
-      const chunkStart = lines.length;
-      for (const r of recs) {
-        const l = this.classify(r);
+      for (let k = 0; k < recs.length; k++) {
+        const l = this.classify(recs[k] as LineRecord);
+        // drop the record (and its tokens) at once: short-lived objects die young, cheaply
+        (recs as (LineRecord | undefined)[])[k] = undefined;
         const i = lines.push(l) - 1;
         if (l.kind === "md-heading" && firstMd < 0) {
           firstMd = i;
@@ -150,14 +151,18 @@ class Builder {
         } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === lines[firstMd]?.depth) {
           this.titleEnd = i; // a title in two languages: `# ...` lines one under the other
         } else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
+        if (front === null && firstDivision >= 0 && i >= firstDivision + LOOKAHEAD) {
+          // The front: title, preamble, enacting formula before the first division heading.
+          front = this.front(lines as Line[], firstDivision);
+          cursor = front.bodyStart;
+        }
+        // build what the lookahead allows (next-line titles look a few lines ahead)
+        if (front !== null) advance(lines.length - LOOKAHEAD);
       }
-      if (front === null && firstDivision >= 0) {
-        // The front: title, preamble, enacting formula before the first division heading.
-        front = this.front(lines as Line[], firstDivision);
-        cursor = front.bodyStart;
-      }
-      // keep the lines of this chunk as lookahead for next-line titles
-      if (front !== null) advance(Math.min(chunkStart, lines.length - LOOKAHEAD));
+    }
+    if (front === null && firstDivision >= 0) {
+      front = this.front(lines as Line[], firstDivision);
+      cursor = front.bodyStart;
     }
     let implicit: OpenDivision | null = null;
     if (front === null) {

@@ -132,7 +132,7 @@ export interface LexParseResult {
 }
 
 /** Characters per chunk: tokens of one chunk at a time are alive, not those of the whole bill. */
-export const CHUNK_SIZE = 256 * 1024;
+export const CHUNK_SIZE = 64 * 1024;
 
 /**
  * Lexes and parses `text` in chunks of whole lines, yielding each chunk's line records with
@@ -167,6 +167,8 @@ export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Le
     }
     parser.input = tokens;
     const lines = parser.document() ?? [];
+    // let go of the token vector: the records hold what is needed, and die one by one
+    parser.input = [];
     for (const e of parser.errors) {
       const offset = Number.isFinite(e.token.startOffset) ? e.token.startOffset : start;
       errors.push({ message: e.message, offset, length: e.token.image.length });
