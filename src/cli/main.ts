@@ -3,9 +3,9 @@
  * `rightslint --version` does no grammar work.
  */
 import { Command, CommanderError, Option } from "commander";
-import type { Language } from "../syntax/ast.js";
+import type { Document, Language } from "../syntax/ast.js";
 import { parseBill } from "../syntax/index.js";
-import { outline } from "../syntax/walk.js";
+import { outline, walk } from "../syntax/walk.js";
 import { readBill, UsageError } from "./read.js";
 import { VERSION } from "./version.js";
 
@@ -41,9 +41,35 @@ function program(): Command {
       for (const d of doc.diagnostics) {
         lines.push(`${String(d.range.start.line).padStart(6)}  ${d.severity}: ${d.message} (${d.code})`);
       }
+      lines.push(summary(doc));
       process.stdout.write(`${lines.join("\n")}\n`);
     });
   return cmd;
+}
+
+/** `14 articles, 61 provisions, 93 sentences, 9 definitions, 12 references (10 resolved, 2 external)` */
+function summary(doc: Document): string {
+  const kinds = new Map<string, number>();
+  let provisions = 0;
+  let sentences = 0;
+  walk(doc, (n) => {
+    if (n.type === "Division" && !n.implicit) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+    if (n.type === "Provision") {
+      provisions++;
+      sentences += n.sentences.length;
+    }
+  });
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const parts = [...kinds].map(([kind, n]) => plural(n, kind));
+  parts.push(
+    plural(provisions, "provision"),
+    plural(sentences, "sentence"),
+    plural(doc.definitions.length, "definition"),
+  );
+  const resolved = doc.references.filter((r) => r.targetEId !== null).length;
+  const external = doc.references.filter((r) => r.external).length;
+  parts.push(`${plural(doc.references.length, "reference")} (${resolved} resolved, ${external} external)`);
+  return parts.join(", ");
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -670,13 +670,12 @@ class Builder {
       if (n.kind === "blank") continue;
       if (n.kind !== "text") return;
       const text = this.spanText(n.spans);
-      if (DELETED_PATTERN.test(text)) {
-        open.div.deleted = true;
-        return;
-      }
+      // `Статья 9\nИсключена Законом ...`: the deletion note stands in the place of a title
+      const deleted = DELETED_PATTERN.test(text);
       const after = lines[j + 1];
-      const wrapped = after?.kind === "text" && this.wrapsInto(text, this.spanText(after.spans));
-      if (!wrapped && this.headingTitleLike(text, open.div.kind)) {
+      const wrapped = !deleted && after?.kind === "text" && this.wrapsInto(text, this.spanText(after.spans));
+      if (deleted || (!wrapped && this.headingTitleLike(text, open.div.kind))) {
+        open.div.deleted ||= deleted;
         open.headingSpans = n.spans;
         open.awaitingTitle = false;
         n.kind = "blank"; // consumed as the title
@@ -685,7 +684,6 @@ class Builder {
           (n.spans[n.spans.length - 1] as Span)[1],
         );
         open.div.range = open.div.headingRange;
-        (n as Line & { consumed?: true }).consumed = true;
       }
       return;
     }

@@ -47,9 +47,10 @@ describe("rightslint parse", () => {
       [
         "     3  гл. 1  ОБЩИЕ ПОЛОЖЕНИЯ",
         "     5    ст. 1  Основные понятия",
-        "     9    ст. 2  [deleted]",
+        "     9    ст. 2  Исключена Законом РК от 01.01.2024.  [deleted]",
         "    12    ст. 4  Пропуск",
         "    12  warning: Статья 4 does not follow Статья 2 (number-out-of-sequence)",
+        "1 chapter, 3 articles, 2 provisions, 2 sentences, 0 definitions, 0 references (0 resolved, 0 external)",
         "",
       ].join("\n"),
     );
@@ -82,7 +83,7 @@ describe("rightslint parse", () => {
 
   it("honours --language", () => {
     const r = run("parse", file("en.txt", "Article 1\n\n1. Text.\n"), "--language", "kk");
-    expect(r.stdout).toBe("     1  1-бап\n");
+    expect(r.stdout.split("\n")[0]).toBe("     1  1-бап");
   });
 
   it("prints the version", () => {
@@ -131,13 +132,13 @@ describe("text encodings and line ends are read without losing text", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
     const r = run("parse", file("u16.txt", bytes));
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("     1  ст. 1  Свобода\n");
+    expect(r.stdout.split("\n")[0]).toBe("     1  ст. 1  Свобода");
   });
 
   it("UTF-8 with a BOM and CRLF line ends", () => {
     const r = run("parse", file("crlf.txt", "\uFEFFArticle 1 - Scope\r\n\r\n1. Text.\r\nArticle 2\r\n"));
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("     1  Art. 1  Scope\n     4  Art. 2\n");
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual(["     1  Art. 1  Scope", "     4  Art. 2"]);
   });
 
   it("an empty file", () => {
