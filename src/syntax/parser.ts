@@ -18,6 +18,7 @@ import {
   Emph,
   Enumerator,
   Fence,
+  FRONT_MATTER_PATTERN,
   FrontMatter,
   Heading,
   LineText,
@@ -145,6 +146,11 @@ export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Le
   while (start < text.length) {
     let size = chunkSize;
     let end = boundary(text, start + size);
+    if (start === 0) {
+      // front matter is one token: the first chunk holds all of it
+      const fm = FRONT_MATTER_PATTERN.exec(text);
+      if (fm && end < fm[0].length) end = boundary(text, fm[0].length);
+    }
     let tokens: IToken[];
     let errors: LexParseResult["errors"];
     for (;;) {

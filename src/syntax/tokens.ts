@@ -89,13 +89,15 @@ export function setChunkBase(offset: number): void {
   chunkBase = offset;
 }
 
+/** YAML front matter: `---` lines around it, at the very start of the file. */
+export const FRONT_MATTER_PATTERN = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/;
+
 /** YAML front matter, only at the very start of the file. */
 export const FrontMatter = createToken({
   name: "FrontMatter",
   pattern: (text: string, offset: number) => {
     if (offset !== 0 || chunkBase !== 0) return null;
-    const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
-    return m;
+    return FRONT_MATTER_PATTERN.exec(text);
   },
   line_breaks: true,
   start_chars_hint: ["-"],
