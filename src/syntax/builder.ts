@@ -18,6 +18,7 @@ import type {
   ParseDiagnostic,
   Provision,
   ProvisionKind,
+  Range,
   TextBlock,
 } from "./ast.js";
 import {
@@ -65,6 +66,9 @@ const LOOKAHEAD = 8;
 interface OpenProvision {
   prov: Provision;
   style: NumStyle;
+  /** Source offsets of the provision's first line (its range is made when it closes). */
+  start: number;
+  end: number;
   introSpans: Span[];
   wrapSpans: Span[];
   /** Last text line ended a sentence with `.`; the next blank-separated text may be a wrap-up. */
@@ -84,6 +88,21 @@ interface OpenDivision {
 }
 
 const EMPTY_RANGE_TEXT = "";
+
+/** Shared, frozen empty array of leaf provisions (replaced by a real array on the first push). */
+const NONE: never[] = Object.freeze([]) as never[];
+/** The range of a provision still open; replaced when it closes. */
+const PENDING: Range = Object.freeze({
+  start: Object.freeze({ line: 1, column: 1, offset: 0 }),
+  end: Object.freeze({ line: 1, column: 1, offset: 0 }),
+});
+
+/** Appends to an array that may still be the shared empty one; returns the array to keep. */
+function pushTo<T>(arr: T[], item: T): T[] {
+  if (arr === (NONE as unknown)) return [item];
+  arr.push(item);
+  return arr;
+}
 
 export interface BuildOptions {
   language: Language;
@@ -114,8 +133,6 @@ class Builder {
   private gap = true;
   /** Index of the last line of a Markdown title (`#` lines one under the other at the start). */
   private titleEnd = -1;
-  private readonly allProvisions: OpenProvision[] = [];
-  private readonly allDivisions: OpenDivision[] = [];
 
   constructor(
     private readonly source: string,
@@ -507,7 +524,7 @@ class Builder {
       range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
     };
     const owner = this.currentOwner();
-    owner.notes.push(note);
+    owner.notes = pushTo(owner.notes, note);
     this.lastNote = { note, spans: [...l.spans] };
     this.gap = false;
   }
@@ -712,7 +729,6 @@ class Builder {
     } else this.body.push(open.div);
     open.div.heading = open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans) : null;
     this.stack.push(open);
-    this.allDivisions.push(open);
   }
 
   private openImplicitArticle(lines: Line[], from: number): OpenDivision {
@@ -746,7 +762,6 @@ class Builder {
     };
     this.body.push(div);
     this.stack.push(open);
-    this.allDivisions.push(open);
     return open;
   }
 
@@ -801,8 +816,16 @@ class Builder {
         });
     }
     const kind = this.provisionKind(style, parent, c.div);
-    const prov = this.newProvision(kind, lead.image, num, style, lead.start, l.end);
-    const open: OpenProvision = { prov, style, introSpans: [...l.spans], wrapSpans: [], last: this.spanText(l.spans) };
+    const prov = this.newProvision(kind, lead.image, num, style);
+    const open: OpenProvision = {
+      prov,
+      style,
+      start: lead.start,
+      end: l.end,
+      introSpans: l.spans,
+      wrapSpans: [],
+      last: this.spanText(l.spans),
+    };
     if (DELETED_PATTERN.test(open.last)) prov.deleted = true;
     if (parent) {
       if (parent.prov.children.length === 0 && parent.wrapSpans.length > 0) {
@@ -810,10 +833,9 @@ class Builder {
         parent.introSpans.push(...parent.wrapSpans);
         parent.wrapSpans = [];
       }
-      parent.prov.children.push(prov);
+      parent.prov.children = pushTo(parent.prov.children, prov);
     } else c.children.push(prov);
     c.pstack.push(open);
-    this.allProvisions.push(open);
     this.gap = false;
   }
 
@@ -889,14 +911,8 @@ class Builder {
     return alpha;
   }
 
-  private newProvision(
-    kind: ProvisionKind,
-    enumerator: string | null,
-    num: string | null,
-    style: NumStyle,
-    start: number,
-    end: number,
-  ): Provision {
+  /** A provision whose range is set when it closes (`finishProvision`) or by the caller. */
+  private newProvision(kind: ProvisionKind, enumerator: string | null, num: string | null, style: NumStyle): Provision {
     return {
       type: "Provision",
       kind,
@@ -904,12 +920,13 @@ class Builder {
       num: num === null ? null : normaliseNum(num),
       style,
       intro: null,
-      children: [],
+      // most provisions are leaves: they share one frozen empty array until they get a child or note
+      children: NONE,
       wrapUp: null,
-      sentences: [],
+      sentences: NONE,
       deleted: false,
-      notes: [],
-      range: this.index.range(start, end),
+      notes: NONE,
+      range: PENDING,
       eId: "",
       label: "",
     };
@@ -959,12 +976,18 @@ class Builder {
     }
     // A new unnumbered alinea directly in the container.
     this.popProvisions(c.pstack, 0);
-    const start = (l.spans[0] as Span)[0];
-    const prov = this.newProvision("alinea", null, null, "none", start, (l.spans[l.spans.length - 1] as Span)[1]);
-    const open: OpenProvision = { prov, style: "none", introSpans: [...l.spans], wrapSpans: [], last: text };
+    const prov = this.newProvision("alinea", null, null, "none");
+    const open: OpenProvision = {
+      prov,
+      style: "none",
+      start: (l.spans[0] as Span)[0],
+      end: (l.spans[l.spans.length - 1] as Span)[1],
+      introSpans: l.spans,
+      wrapSpans: [],
+      last: text,
+    };
     c.children.push(prov);
     c.pstack.push(open);
-    this.allProvisions.push(open);
     this.gap = false;
   }
 
@@ -990,13 +1013,13 @@ class Builder {
     const prov = p.prov;
     prov.intro = p.introSpans.length > 0 ? textBlock(this.index, p.introSpans) : null;
     prov.wrapUp = p.wrapSpans.length > 0 ? textBlock(this.index, p.wrapSpans) : null;
-    let end = prov.range.end.offset;
+    let end = p.end;
     const lastSpan = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
     if (lastSpan) end = Math.max(end, lastSpan[1]);
     const lastChild = prov.children[prov.children.length - 1];
     if (lastChild) end = Math.max(end, lastChild.range.end.offset);
     for (const n of prov.notes) end = Math.max(end, n.range.end.offset);
-    prov.range = this.index.range(prov.range.start.offset, end);
+    prov.range = this.index.range(p.start, end);
   }
 
   private closeDivisionsTo(keep: number): void {
@@ -1024,14 +1047,8 @@ class Builder {
       div.children = [...lifted, ...rest];
       if (first.wrapUp) {
         // the text after the points is a trailing alinea of the division
-        const wrap = this.newProvision(
-          "alinea",
-          null,
-          null,
-          "none",
-          first.wrapUp.range.start.offset,
-          first.wrapUp.range.end.offset,
-        );
+        const wrap = this.newProvision("alinea", null, null, "none");
+        wrap.range = first.wrapUp.range;
         wrap.intro = first.wrapUp;
         div.children.splice(lifted.length, 0, wrap);
       }
