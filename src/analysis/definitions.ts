@@ -11,9 +11,9 @@
  * The term is kept as written, without its quotes; its range is the term's own source range.
  * Linear in the size of the document; never throws.
  */
-import type { Definition, Document, Language, Provision, TextBlock } from "../syntax/ast.js";
+import type { Definition, Document, Language, TextBlock } from "../syntax/ast.js";
 import { type LineIndex, textRange } from "../syntax/positions.js";
-import { type BodyNode, CYR_LOWER, walkTextBlocks } from "./numbers.js";
+import { type BodyNode, CYR_LOWER, isWhiteSpace } from "./numbers.js";
 
 /** Lead-ins of definitions articles and paragraphs. */
 const DEF_INTROS: readonly RegExp[] = [
@@ -27,6 +27,17 @@ const DEF_INTROS: readonly RegExp[] = [
   // Kazakh: «Осы Заңда мынадай негізгі ұғымдар пайдаланылады»
   /(?:^|[^а-яёәғқңөұүһі])Осы\s+[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]{3,}\s+(?:мынадай\s+)?(?:негізгі\s+)?ұғымдар\s+(?:пайдаланылады|қолданылады)/iu,
 ];
+
+/**
+ * Words the lead-ins of `DEF_INTROS` contain, with the same flags, one group per word: a lead-in
+ * can only match a text that contains its word. `DEF_INTRO_WORDS[g]` lists the lead-ins of
+ * group `g + 1`. One cheap scan instead of six costly ones on most intros.
+ */
+const DEF_INTRO_HINT = /(in\s+this)|(purpose)|(following\s+definitions)|(следующие)|(ұғымдар)/giu;
+const DEF_INTRO_WORDS: readonly (readonly number[])[] = [[0, 1], [2], [3], [4], [5]];
+
+/** Lead-ins are looked for in the first 600 characters of an intro. */
+const INTRO_SPAN = 600;
 
 /** Headings of definitions articles. */
 const DEF_HEADING =
@@ -56,6 +67,28 @@ const HEREINAFTER =
 /** EU style `(‘the Charter’)`, `("the Board")` (English only). */
 const PAREN_QUOTED = /\(\s*(["“‘])([^"“”‘’\n()]{1,120}?)(["”’])\s*\)/dgu;
 
+// Cheap tests (case-sensitive substrings, or the patterns' own first tokens with the same
+// flags) that every match of MEANS, HEREINAFTER and PAREN_QUOTED contains: a block failing
+// them is not scanned by the costly pattern.
+const MEANS_HINT = /mean|include|defined|refers/;
+const HEREINAFTER_HINT = /\(\s*(?:hereinafter|далее|бұдан)/iu;
+const PAREN_QUOTED_HINT = /\(\s*["“‘]/u;
+/**
+ * All the hints in one pattern (case-insensitive, so it matches at least where each of them
+ * does): a block it does not match holds no definition but as a definitions-list item, and its
+ * intro no lead-in. Most blocks are done with this one scan.
+ */
+const DEF_HINT =
+  /in\s+this|purpose|following\s+definitions|следующие|ұғымдар|mean|include|defined|refers|\(\s*(?:hereinafter|далее|бұдан|["“‘])/iu;
+const SPACES = /\s+/g;
+/** Whitespace other than " ", or two spaces in a row: what `SPACES` would change. */
+const COLLAPSIBLE = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| \s/;
+
+/** `s` with its whitespace runs made single spaces (`s` itself when it has none to change). */
+function collapseSpaces(s: string): string {
+  return COLLAPSIBLE.test(s) ? s.replace(SPACES, " ") : s;
+}
+
 interface Found {
   from: number;
   to: number;
@@ -65,30 +98,70 @@ interface Found {
 export function extractDefinitions(doc: Document, index: LineIndex): Definition[] {
   const out: Definition[] = [];
   try {
-    const listItems = markListItems(doc);
     const english = doc.language === "en";
-    walkTextBlocks(doc, (block, owner) => {
-      try {
-        collect(block, owner, listItems, english, index, out);
-      } catch {
-        // a block we cannot read yields no definitions
+    // One walk in the order of `walkTextBlocks` (a node's intro, its children, its wrap-up).
+    // `trigger` says whether the nodes are the items of a definitions list: the children of a
+    // node whose intro is a definitions lead-in, or of a division headed "Definitions".
+    const visit = (nodes: readonly BodyNode[], trigger: ListTrigger | undefined): void => {
+      for (const node of nodes) {
+        const intro = node.intro?.text;
+        const hinted = intro !== undefined && DEF_HINT.test(intro);
+        const lead = hinted && isLeadIn(intro);
+        const heading =
+          !lead &&
+          node.type === "Division" &&
+          node.heading !== null &&
+          DEF_HEADING.test(node.heading.text.slice(0, 200));
+        const itemTrigger = node.type === "Provision" ? trigger : undefined;
+        if (node.intro) collectSafely(node.intro, node, itemTrigger, hinted, english, index, out);
+        visit(node.children, lead ? "lead-in" : heading ? "heading" : undefined);
+        if (node.type === "Provision" && node.wrapUp) {
+          const t = node.wrapUp === node.intro ? itemTrigger : undefined;
+          collectSafely(node.wrapUp, node, t, null, english, index, out);
+        }
       }
-    });
+    };
+    visit(doc.body, undefined);
   } catch {
-    // never throw: return what was found
+    // never throw; a body that cannot be walked yields no definitions at all
+    return [];
   }
   return out;
 }
 
+/** `collect`, where `hinted` is whether DEF_HINT matches the block's text (null: not tested yet). */
+function collectSafely(
+  block: TextBlock,
+  owner: BodyNode,
+  trigger: ListTrigger | undefined,
+  hinted: boolean | null,
+  english: boolean,
+  index: LineIndex,
+  out: Definition[],
+): void {
+  try {
+    if (trigger === undefined && !(hinted ?? DEF_HINT.test(block.text))) return;
+    collect(block, owner, trigger, english, index, out);
+  } catch {
+    // a block we cannot read yields no definitions
+  }
+}
+
+/** Definitions in one text block; `trigger` is set when the block is the intro of a list item. */
 function collect(
   block: TextBlock,
   owner: BodyNode,
-  listItems: ReadonlyMap<Provision, ListTrigger>,
+  trigger: ListTrigger | undefined,
   english: boolean,
   index: LineIndex,
   out: Definition[],
 ): void {
   const text = block.text;
+  const means = MEANS_HINT.test(text);
+  const hasParen = text.indexOf("(") >= 0;
+  const hereinafter = hasParen && HEREINAFTER_HINT.test(text);
+  const parenQuoted = hasParen && english && PAREN_QUOTED_HINT.test(text);
+  if (trigger === undefined && !means && !hereinafter && !parenQuoted) return;
   const found: Found[] = [];
   const seen = new Set<number>();
   const add = (from: number, to: number, form: Definition["form"]): void => {
@@ -96,39 +169,45 @@ function collect(
     seen.add(from);
     found.push({ from, to, form });
   };
-  const trigger = owner.type === "Provision" && owner.intro === block ? listItems.get(owner) : undefined;
   if (trigger !== undefined && owner.type === "Provision") {
     // Under a "Definitions" heading without a lead-in only points (`1)`, `(a)`) may be `term – text`.
     const term = listTerm(text, trigger === "lead-in" || owner.kind === "point");
     if (term) add(term[0], term[1], "definitions-list");
   }
-  for (const m of text.matchAll(MEANS)) {
-    const open = m[1] as string;
-    const close = m[3] as string;
-    const span = m.indices?.[2];
-    if (!span || QUOTE_PAIRS[open] !== close) continue;
-    const trimmed = trimSpan(text, span[0], span[1]);
-    if (trimmed) add(trimmed[0], trimmed[1], "means");
+  if (means) {
+    MEANS.lastIndex = 0;
+    for (let m = MEANS.exec(text); m; m = MEANS.exec(text)) {
+      const open = m[1] as string;
+      const close = m[3] as string;
+      const span = m.indices?.[2];
+      if (!span || QUOTE_PAIRS[open] !== close) continue;
+      const trimmed = trimSpan(text, span[0], span[1]);
+      if (trimmed) add(trimmed[0], trimmed[1], "means");
+    }
   }
-  for (const m of text.matchAll(HEREINAFTER)) {
-    const span = m.indices?.[1];
-    if (!span) continue;
-    const term = unquote(text, span[0], span[1]);
-    if (term) add(term[0], term[1], "hereinafter");
+  if (hereinafter) {
+    HEREINAFTER.lastIndex = 0;
+    for (let m = HEREINAFTER.exec(text); m; m = HEREINAFTER.exec(text)) {
+      const span = m.indices?.[1];
+      if (!span) continue;
+      const term = unquote(text, span[0], span[1]);
+      if (term) add(term[0], term[1], "hereinafter");
+    }
   }
-  if (english) {
-    for (const m of text.matchAll(PAREN_QUOTED)) {
+  if (parenQuoted) {
+    PAREN_QUOTED.lastIndex = 0;
+    for (let m = PAREN_QUOTED.exec(text); m; m = PAREN_QUOTED.exec(text)) {
       const span = m.indices?.[2];
       if (!span || QUOTE_PAIRS[m[1] as string] !== m[3]) continue;
       const trimmed = trimSpan(text, span[0], span[1]);
       if (trimmed) add(trimmed[0], trimmed[1], "hereinafter");
     }
   }
-  found.sort((a, b) => a.from - b.from);
+  if (found.length > 1) found.sort((a, b) => a.from - b.from);
   for (const f of found) {
     out.push({
       type: "Definition",
-      term: text.slice(f.from, f.to).replace(/\s+/g, " "),
+      term: collapseSpaces(text.slice(f.from, f.to)),
       form: f.form,
       range: textRange(index, block, f.from, f.to),
       provisionEId: owner.eId,
@@ -138,30 +217,34 @@ function collect(
 
 type ListTrigger = "lead-in" | "heading";
 
-/** The provisions that are items of a definitions list (children of a definitions lead-in or heading). */
-function markListItems(doc: Document): Map<Provision, ListTrigger> {
-  const items = new Map<Provision, ListTrigger>();
-  const mark = (children: readonly BodyNode[], trigger: ListTrigger): void => {
-    for (const c of children) if (c.type === "Provision" && items.get(c) !== "lead-in") items.set(c, trigger);
-  };
-  const visit = (nodes: readonly BodyNode[]): void => {
-    for (const node of nodes) {
-      const intro = node.intro?.text;
-      const lead =
-        intro !== undefined && DEF_INTROS.some((re) => re.test(intro.length > 600 ? intro.slice(0, 600) : intro));
-      const heading =
-        node.type === "Division" && node.heading !== null && DEF_HEADING.test(node.heading.text.slice(0, 200));
-      if (lead || heading) mark(node.children, lead ? "lead-in" : "heading");
-      visit(node.children);
+/** Whether an intro opens a definitions list (a lead-in within its first 600 characters). */
+function isLeadIn(intro: string): boolean {
+  const head = intro.length > INTRO_SPAN ? intro.slice(0, INTRO_SPAN) : intro;
+  let tried = 0; // bit set of the lead-ins already tested
+  DEF_INTRO_HINT.lastIndex = 0;
+  for (let m = DEF_INTRO_HINT.exec(head); m; m = DEF_INTRO_HINT.exec(head)) {
+    DEF_INTRO_HINT.lastIndex = m.index + 1;
+    for (let g = 0; g < DEF_INTRO_WORDS.length; g++) {
+      if (m[g + 1] === undefined) continue;
+      for (const r of DEF_INTRO_WORDS[g] as readonly number[]) {
+        if (tried & (1 << r)) continue;
+        tried |= 1 << r;
+        if ((DEF_INTROS[r] as RegExp).test(head)) return true;
+      }
     }
-  };
-  visit(doc.body);
-  return items;
+  }
+  return false;
 }
+
+const LIST_QUOTED_TERM = /^\s*(?:\(\d+\)\s*)?(["“‘'«„])/u;
+const LIST_DASH_TERM = /^(\s*)([^\n]{1,150}?)\s+[–—-]\s+\S/u;
+const WORD_GAPS = /\s+/;
+const SENTENCE_PUNCTUATION = /[.;:!?]/;
+const QUOTED_TERM = /^((?:the|a|an)\s+)?(["“‘'«„])(.*)(["”’'»“])$/su;
 
 /** The term of a definitions-list item: a quoted term at the start, or the text before ` – `. */
 function listTerm(text: string, dashForm: boolean): [number, number] | null {
-  const q = /^\s*(?:\(\d+\)\s*)?(["“‘'«„])/u.exec(text);
+  const q = LIST_QUOTED_TERM.exec(text);
   if (q) {
     const open = q[1] as string;
     const close = QUOTE_PAIRS[open] as string;
@@ -169,14 +252,14 @@ function listTerm(text: string, dashForm: boolean): [number, number] | null {
     const end = text.indexOf(close, from);
     if (end > from && end - from <= 150 && !text.slice(from, end).includes("\n")) return trimSpan(text, from, end);
   }
-  const d = dashForm ? /^(\s*)([^\n]{1,150}?)\s+[–—-]\s+\S/u.exec(text) : null;
+  const d = dashForm ? LIST_DASH_TERM.exec(text) : null;
   if (!d) return null;
   const from = (d[1] as string).length;
   const to = from + (d[2] as string).length;
   const term = unquote(text, from, to);
   if (!term) return null;
-  const words = text.slice(term[0], term[1]).split(/\s+/);
-  if (words.length > 10 || /[.;:!?]/.test(text.slice(term[0], term[1]))) return null;
+  const words = text.slice(term[0], term[1]).split(WORD_GAPS);
+  if (words.length > 10 || SENTENCE_PUNCTUATION.test(text.slice(term[0], term[1]))) return null;
   return term;
 }
 
@@ -184,8 +267,8 @@ function listTerm(text: string, dashForm: boolean): [number, number] | null {
 function trimSpan(text: string, from: number, to: number): [number, number] | null {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(text[a] as string)) a++;
-  while (b > a && /\s/.test(text[b - 1] as string)) b--;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return b > a ? [a, b] : null;
 }
 
@@ -197,7 +280,7 @@ function unquote(text: string, from: number, to: number): [number, number] | nul
   const span = trimSpan(text, from, to);
   if (!span) return null;
   const s = text.slice(span[0], span[1]);
-  const m = /^((?:the|a|an)\s+)?(["“‘'«„])(.*)(["”’'»“])$/su.exec(s);
+  const m = QUOTED_TERM.exec(s);
   if (m && QUOTE_PAIRS[m[2] as string] === m[4]) {
     const inner = span[0] + (m[1]?.length ?? 0) + 1;
     return trimSpan(text, inner, inner + (m[3] as string).length);

@@ -13,12 +13,45 @@ export const CYR_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ";
 /** Any letter we read in bills (Latin, Latin-1 letters, Russian and Kazakh Cyrillic). */
 export const LETTER = `A-Za-z\\u00C0-\\u024F${CYR_LOWER}${CYR_UPPER}`;
 
+/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` means it. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+const ROMAN_DIGITS = /^[ivxlcdm]+$/;
+const ROMAN_TABLE: readonly (readonly [number, string])[] = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
 
 /** Value of a well-formed roman numeral (`IV` → 4, `xii` → 12), else null. */
 export function romanToArabic(s: string): number | null {
   const t = s.toLowerCase();
-  if (t.length === 0 || t.length > 12 || !/^[ivxlcdm]+$/.test(t)) return null;
+  if (t.length === 0 || t.length > 12 || !ROMAN_DIGITS.test(t)) return null;
   let total = 0;
   for (let i = 0; i < t.length; i++) {
     const v = ROMAN_VALUES[t[i] as string] ?? 0;
@@ -29,24 +62,9 @@ export function romanToArabic(s: string): number | null {
 }
 
 function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
   let out = "";
   let rest = n;
-  for (const [v, s] of table) {
+  for (const [v, s] of ROMAN_TABLE) {
     while (rest >= v) {
       out += s;
       rest -= v;
@@ -54,6 +72,9 @@ function toRoman(n: number): string {
   }
   return out;
 }
+
+/** A number that is already a key: digits, ASCII lower-case letters and hyphens. */
+const PLAIN_KEY = /^[0-9a-z-]*$/;
 
 /** Cyrillic letters that look exactly like Latin ones, folded so `а)` and `a)` compare equal. */
 const LOOKALIKES: Record<string, string> = { а: "a", е: "e", о: "o", р: "p", с: "c", х: "x", у: "y", і: "i" };
@@ -64,6 +85,8 @@ const LOOKALIKES: Record<string, string> = { а: "a", е: "e", о: "o", р: "p",
  * Cyrillic lookalikes folded to Latin (`а` = `a`).
  */
 export function numKey(raw: string): string {
+  // the common case, already a key (`12`, `3-1`, `a`, `iv`): every step below leaves it as is
+  if (PLAIN_KEY.test(raw)) return raw;
   let s = raw.trim().toLowerCase();
   s = s.replace(/^[([]+/, "").replace(/[)\].:,;]+$/, "");
   s = s.replace(/\s+/g, "").replace(/[.\u2010-\u2015]/g, "-");
@@ -75,8 +98,14 @@ export function numKey(raw: string): string {
 export function divisionKeys(raw: string): string[] {
   const key = numKey(raw);
   if (key === "") return [];
-  const roman = /^[ivxlcdm]+$/.test(key) ? romanToArabic(key) : null;
-  return roman === null ? [key] : [key, String(roman)];
+  const roman = romanKey(key);
+  return roman === null ? [key] : [key, roman];
+}
+
+/** The arabic value, as a key, of a division number whose key `key` is a roman numeral, else null. */
+export function romanKey(key: string): string | null {
+  const roman = ROMAN_DIGITS.test(key) ? romanToArabic(key) : null;
+  return roman === null ? null : String(roman);
 }
 
 export type BodyNode = Division | Provision;

@@ -24,7 +24,7 @@
  */
 import type { Division, DivisionKind, Document, Provision, Reference, TextBlock } from "../syntax/ast.js";
 import { type LineIndex, textRange } from "../syntax/positions.js";
-import { type BodyNode, CYR_LOWER, CYR_UPPER, divisionKeys, LETTER, numKey, walkTextBlocks } from "./numbers.js";
+import { type BodyNode, CYR_LOWER, CYR_UPPER, divisionKeys, LETTER, numKey, romanKey } from "./numbers.js";
 
 type Level = 1 | 2 | 3;
 
@@ -61,6 +61,15 @@ interface Ctx {
   path: readonly BodyNode[];
 }
 
+const SPACES = /\s+/g;
+/** Whitespace other than " ", or two spaces in a row: what `SPACES` would change. */
+const COLLAPSIBLE = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]| \s/;
+
+/** `s` with its whitespace runs made single spaces (`s` itself when it has none to change). */
+function collapseSpaces(s: string): string {
+  return COLLAPSIBLE.test(s) ? s.replace(SPACES, " ") : s;
+}
+
 const ARTICLE: readonly DivisionKind[] = ["article"];
 const SECTION: readonly DivisionKind[] = ["section"];
 const CHAPTER: readonly DivisionKind[] = ["chapter"];
@@ -72,24 +81,72 @@ const SUBCHAPTER: readonly DivisionKind[] = ["subchapter"];
 const ANNEX: readonly DivisionKind[] = ["annex"];
 
 export function extractReferences(doc: Document, index: LineIndex): Reference[] {
-  const out: Reference[] = [];
   try {
-    const targets = new Targets(doc);
     const self = isConstitution(doc);
-    walkTextBlocks(doc, (block, owner, path) => {
-      try {
-        const ctx = contextOf(path);
-        for (const phrase of scanAll(block.text, self)) {
-          for (const item of phrase.items) out.push(makeReference(block, index, owner, phrase, item, ctx, targets));
-        }
-      } catch {
-        // a block we cannot read yields no references
+    // One walk (in the order of `walkTextBlocks`) fills the maps for resolution and finds the
+    // phrases; the references are resolved once the maps are complete.
+    const targets = new Targets();
+    const found: Pending[] = [];
+    const path: BodyNode[] = [];
+    let visits = 0;
+    const visit = (nodes: readonly BodyNode[], parent: BodyNode | null, inUnit: boolean): void => {
+      for (const node of nodes) {
+        path.push(node);
+        const unit = targets.add(node, parent, inUnit);
+        if (node.intro) scanBlock(node.intro, node, path, self, visits++, found);
+        visit(node.children, node, unit);
+        if (node.type === "Provision" && node.wrapUp) scanBlock(node.wrapUp, node, path, self, visits++, found);
+        path.pop();
       }
-    });
+    };
+    visit(doc.body, null, false);
+    const out: Reference[] = [];
+    let failed = -1; // a block whose references failed: its later ones are left out too
+    for (const f of found) {
+      if (f.visit === failed) continue;
+      try {
+        out.push(makeReference(f.block, index, f.owner, f.phrase, f.item, f.ctx, targets));
+      } catch {
+        failed = f.visit;
+      }
+    }
+    return out;
   } catch {
-    // never throw: return what was found
+    // never throw (and without the maps for resolution, no reference is reported)
+    return [];
   }
-  return out;
+}
+
+/** A reference found in the walk, resolved once the whole document is known. */
+interface Pending {
+  /** Which block visit found it. */
+  visit: number;
+  block: TextBlock;
+  owner: BodyNode;
+  phrase: Phrase;
+  item: Item;
+  ctx: Ctx;
+}
+
+function scanBlock(
+  block: TextBlock,
+  owner: BodyNode,
+  path: readonly BodyNode[],
+  self: boolean,
+  visit: number,
+  found: Pending[],
+): void {
+  try {
+    const phrases = scanAll(block.text, self);
+    if (phrases.length === 0) return;
+    const ctx = contextOf(path);
+    for (const phrase of phrases)
+      for (const item of phrase.items) found.push({ visit, block, owner, phrase, item, ctx });
+  } catch {
+    // a block we cannot read yields no references
+  } finally {
+    if (PHRASES.length > 0) PHRASES.length = 0;
+  }
 }
 
 function makeReference(
@@ -105,7 +162,7 @@ function makeReference(
   const node = external ? null : resolve(item.comps, phrase.scope, ctx, targets);
   return {
     type: "Reference",
-    text: block.text.slice(item.from, item.to).replace(/\s+/g, " "),
+    text: collapseSpaces(block.text.slice(item.from, item.to)),
     range: textRange(index, block, item.from, item.to),
     sourceEId: owner.eId,
     targetEId: node && node.eId !== "" ? node.eId : null,
@@ -143,61 +200,79 @@ function contextOf(path: readonly BodyNode[]): Ctx {
 // ---- resolution ----------------------------------------------------------------------------
 
 class Targets {
-  private readonly divisions = new Map<string, Division[]>();
+  /** Divisions by kind, then by number key (see `divisionKeys`), in document order. */
+  private readonly divisions = new Map<DivisionKind, Map<string, Division[]>>();
   private readonly parents = new Map<BodyNode, BodyNode | null>();
   /** Paragraphs outside articles (rules, orders), by number, in document order. */
   private readonly topParagraphs = new Map<string, Provision[]>();
   private readonly childMaps = new Map<BodyNode, Map<string, BodyNode>>();
 
-  constructor(doc: Document) {
-    const visit = (nodes: readonly BodyNode[], parent: BodyNode | null, inUnit: boolean): void => {
-      for (const node of nodes) {
-        this.parents.set(node, parent);
-        if (node.type === "Division") {
-          for (const key of this.keysOf(node)) {
-            const k = `${node.kind} ${key}`;
-            const list = this.divisions.get(k);
-            if (list) list.push(node);
-            else this.divisions.set(k, [node]);
-          }
-          const unit =
-            inUnit ||
-            node.kind === "article" ||
-            node.kind === "annex" ||
-            (node.kind === "section" && hasProvisionChild(node));
-          visit(node.children, node, unit);
-        } else {
-          if (!inUnit && (parent === null || parent.type === "Division") && node.num !== null) {
-            const key = numKey(node.num);
-            const list = this.topParagraphs.get(key);
-            if (key === "") {
-              // no number to find it by
-            } else if (list) list.push(node);
-            else this.topParagraphs.set(key, [node]);
-          }
-          visit(node.children, node, inUnit);
+  /**
+   * Records `node` (met in document order, below `parent`, null in the body) and returns
+   * whether its children are inside a unit (an article, an annex, a section holding
+   * provisions). Only divisions and the provisions standing directly in the body or in a
+   * division outside units are looked up across the document (deeper provisions are found as
+   * children of their parents, see `child`), so only those get a parent (the ancestors of a
+   * division are divisions).
+   */
+  add(node: BodyNode, parent: BodyNode | null, inUnit: boolean): boolean {
+    if (node.type === "Division") {
+      this.parents.set(node, parent);
+      let byKey = this.divisions.get(node.kind);
+      for (const key of this.keysOf(node)) {
+        if (!byKey) {
+          byKey = new Map();
+          this.divisions.set(node.kind, byKey);
         }
+        const list = byKey.get(key);
+        if (list) list.push(node);
+        else byKey.set(key, [node]);
       }
-    };
-    visit(doc.body, null, false);
+      return (
+        inUnit ||
+        node.kind === "article" ||
+        node.kind === "annex" ||
+        (node.kind === "section" && hasProvisionChild(node))
+      );
+    }
+    if (!inUnit && (parent === null || parent.type === "Division") && node.num !== null) {
+      const key = numKey(node.num);
+      if (key !== "") {
+        this.parents.set(node, parent);
+        const list = this.topParagraphs.get(key);
+        if (list) list.push(node);
+        else this.topParagraphs.set(key, [node]);
+      }
+    }
+    return inUnit;
   }
 
+  /** The distinct keys of a division's numbers, in order. */
   private keysOf(d: Division): string[] {
-    const keys = new Set<string>();
-    if (d.normNum) for (const k of divisionKeys(d.normNum)) keys.add(k);
-    if (d.num) for (const k of divisionKeys(d.num)) keys.add(k);
-    return [...keys];
+    const keys = d.normNum ? divisionKeys(d.normNum) : [];
+    if (d.num) for (const k of divisionKeys(d.num)) if (!keys.includes(k)) keys.push(k);
+    return keys;
   }
 
   division(kinds: readonly DivisionKind[], num: string, within: BodyNode | null): Division | null {
-    const keys = divisionKeys(num);
+    // the keys of `divisionKeys(num)`, without building the array
+    const key = numKey(num);
+    if (key === "") return null;
+    const roman = romanKey(key);
     for (const kind of kinds) {
-      for (const key of keys) {
-        const list = this.divisions.get(`${kind} ${key}`);
-        if (!list) continue;
-        for (const cand of list) if (within === null || this.isAncestor(within, cand)) return cand;
-      }
+      const byKey = this.divisions.get(kind);
+      if (!byKey) continue;
+      const found = this.firstWithin(byKey.get(key), within);
+      if (found) return found;
+      if (roman === null) continue;
+      const other = this.firstWithin(byKey.get(roman), within);
+      if (other) return other;
     }
+    return null;
+  }
+
+  private firstWithin(list: readonly Division[] | undefined, within: BodyNode | null): Division | null {
+    if (list) for (const cand of list) if (within === null || this.isAncestor(within, cand)) return cand;
     return null;
   }
 
@@ -210,18 +285,16 @@ class Targets {
     const list = bodyOnly ? all?.filter((p) => (this.parents.get(p) ?? null) === null) : all;
     if (!list || list.length === 0) return null;
     if (list.length === 1) return list[0] ?? null;
-    const depthOf = new Map<BodyNode, number>();
-    near.forEach((n, i) => {
-      depthOf.set(n, i);
-    });
     let best: Provision | null = null;
     let bestScore = -2;
-    for (const cand of list.slice(0, 64)) {
+    for (let c = 0; c < list.length && c < 64; c++) {
+      const cand = list[c] as Provision;
       let score = -1;
       let p: BodyNode | null = this.parents.get(cand) ?? null;
       for (let guard = 0; p !== null && guard < 64; guard++) {
-        const d = depthOf.get(p);
-        if (d !== undefined) {
+        // the depth of `p` among the ancestors of the reference (the path is short)
+        const d = near.lastIndexOf(p);
+        if (d >= 0) {
           score = d;
           break;
         }
@@ -349,14 +422,69 @@ function isConstitution(doc: Document): boolean {
   );
 }
 
+/** The phrases of the block being scanned (reused: the scan is not re-entrant). */
+const PHRASES: Phrase[] = [];
+/** Offsets, ascending, where English and Russian unit words may start in the block being scanned. */
+const enHints: number[] = [];
+const ruHints: number[] = [];
+let enHintCount = 0;
+let ruHintCount = 0;
+
+/** The phrases of `text` in order; the array is reused by the next call. */
 function scanAll(text: string, selfConstitution: boolean): Phrase[] {
-  const phrases = [
-    ...scanEnglish(text, selfConstitution),
-    ...scanRussian(text, selfConstitution),
-    ...scanKazakh(text, selfConstitution),
-  ];
+  const phrases = PHRASES;
+  if (phrases.length > 0) phrases.length = 0;
+  // One scan finds every offset where a grammar may start a phrase; most blocks have none.
+  // (Each grammar's pattern can only match where its hint does, and needs letters of its
+  // script or a digit, so the original per-grammar pre-tests are implied.)
+  enHintCount = 0;
+  ruHintCount = 0;
+  let kazakh = false;
+  const hint = REFERENCE_HINT;
+  hint.lastIndex = 0;
+  for (let m = hint.exec(text); m; m = hint.exec(text)) {
+    const at = m.index;
+    // the first character tells the grammar: a digit or `)` Kazakh, Latin (or `ſ`) English
+    const c = text.charCodeAt(at);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x29) kazakh = true;
+    else if (c < 0x80 || c === 0x17f) enHints[enHintCount++] = at;
+    else ruHints[ruHintCount++] = at;
+    hint.lastIndex = at + 1;
+  }
+  if (enHintCount > 0) scanEnglish(text, selfConstitution, phrases);
+  if (ruHintCount > 0) scanRussian(text, selfConstitution, phrases);
+  if (kazakh && DIGIT.test(text)) scanKazakh(text, selfConstitution, phrases);
   if (phrases.length > 1) phrases.sort((a, b) => (a.items[0]?.from ?? 0) - (b.items[0]?.from ?? 0));
+  if (enHints.length > 4096) enHints.length = 0;
+  if (ruHints.length > 4096) ruHints.length = 0;
   return phrases;
+}
+
+/**
+ * The match of the sticky regex `at` at the first offset from `from` where it matches, as a
+ * global version of `at` would find it, trying only `hints[0, count)`: the ascending offsets
+ * where `at` may match (see `scanAll`).
+ */
+function firstAt(
+  at: RegExp,
+  hints: readonly number[],
+  count: number,
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hints[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < count; k++) {
+    at.lastIndex = hints[k] as number;
+    const m = at.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A number as written in the phrase, with its offsets in the text. */
@@ -394,10 +522,12 @@ function itemsOf(
   return items;
 }
 
+const NUM_RANGE = /^(\d+)[-–—](\d+)$/;
+
 /** `27-29` after a plural unit word is a range: split it into its two ends. */
 function splitRange(n: Num, plural: boolean): Num[] {
   if (!plural) return [n];
-  const m = /^(\d+)[-–—](\d+)$/.exec(n.num);
+  const m = NUM_RANGE.exec(n.num);
   if (!m || Number(m[2]) <= Number(m[1])) return [n];
   const a = m[1] as string;
   const b = m[2] as string;
@@ -413,7 +543,12 @@ type EnUnit = { div: readonly DivisionKind[] } | { level: Level };
 
 const EN_UNIT_WORDS =
   "Articles?|Arts?\\.|Sections?|Secs?\\.|ss?\\.|Subsections?|Subsecs?\\.|Paragraphs?|Paras?\\.|Subparagraphs?|Sub-paragraphs?|Subparas?\\.|Points?|Chapters?|Ch\\.|Parts?|Pts?\\.|Titles?|Annex(?:es)?|Schedules?|Sch\\.|Appendix|Appendices|Books?";
-const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "gi");
+/** A unit word (the phrase starts there); sticky, tried where `EN_UNIT_HINT` matches. */
+const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
+/** The words of EN_UNIT_WORDS (the same strings), sharing their prefixes: a faster scan. */
+const EN_UNIT_WORDS_FACTORED =
+  "art(?:icles?|s?\\.)|sec(?:tions?|s?\\.)|ss?\\.|sub(?:sec(?:tions?|s?\\.)|-?paragraphs?|paras?\\.)|par(?:agraphs?|as?\\.|ts?)|points?|ch(?:apters?|\\.)|pts?\\.|titles?|annex(?:es)?|sch(?:edules?|\\.)|appendi(?:x|ces)|books?";
+const EN_UNIT_HINT = `(?:${EN_UNIT_WORDS_FACTORED})[ \\t\\u00A0\\n]`;
 const EN_UNIT_STICKY = new RegExp(`(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
 const EN_ARABIC = /\d+[A-Za-z]{0,2}(?:[-.]\d+[A-Za-z]{0,2})*(?![0-9A-Za-z])/y;
 const EN_BRACKET = /\(([0-9]+[A-Za-z]?|[A-Za-z]{1,4})\)/y;
@@ -456,29 +591,68 @@ const EN_NOT_ACRONYMS = new Set([
   "NOR",
 ]);
 
+const FINAL_DOT = /\.$/;
+const EN_PLURAL =
+  /^(?:articles|arts|sections|secs|ss|subsections|subsecs|paragraphs|paras|subparagraphs|sub-paragraphs|subparas|points|chapters|parts|pts|titles|annexes|schedules|appendices|books)$/;
+const EN_ARTICLE_WORD = /^(?:articles?|arts?)$/;
+const EN_SECTION_WORD = /^(?:sections?|secs?|ss?)$/;
+const EN_SUBSECTION_WORD = /^(?:subsections?|subsecs?)$/;
+const EN_PARAGRAPH_WORD = /^(?:paragraphs?|paras?)$/;
+const EN_POINT_WORD = /^(?:sub-?paragraphs?|subparas?|points?)$/;
+const EN_CHAPTER_WORD = /^(?:chapters?|ch)$/;
+const EN_PART_WORD = /^(?:parts?|pts?)$/;
+const EN_TITLE_WORD = /^titles?$/;
+const EN_BOOK_WORD = /^books?$/;
+const EN_ANNEX_WORD = /^(?:annex(?:es)?|schedules?|sch|appendix|appendices)$/;
+
+/**
+ * Unit words met so far and what they denote: the same few words recur all through a bill.
+ * The values are never modified. Cleared when large (words in odd cases).
+ */
+const EN_UNITS = new Map<string, { unit: EnUnit; plural: boolean } | null>();
+const RU_UNITS = new Map<string, RuUnit | null>();
+const KK_UNITS = new Map<string, Map<string, KkUnit | null>>();
+const UNIT_CACHE_SIZE = 256;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= UNIT_CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function enUnit(word: string): { unit: EnUnit; plural: boolean } | null {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  const plural =
-    /^(?:articles|arts|sections|secs|ss|subsections|subsecs|paragraphs|paras|subparagraphs|sub-paragraphs|subparas|points|chapters|parts|pts|titles|annexes|schedules|appendices|books)$/.test(
-      w,
-    );
-  if (/^(?:articles?|arts?)$/.test(w)) return { unit: { div: ARTICLE }, plural };
-  if (/^(?:sections?|secs?|ss?)$/.test(w)) return { unit: { div: SECTION }, plural };
-  if (/^(?:subsections?|subsecs?)$/.test(w)) return { unit: { level: 1 }, plural };
-  if (/^(?:paragraphs?|paras?)$/.test(w)) return { unit: { level: 1 }, plural };
-  if (/^(?:sub-?paragraphs?|subparas?|points?)$/.test(w)) return { unit: { level: 2 }, plural };
-  if (/^(?:chapters?|ch)$/.test(w)) return { unit: { div: CHAPTER }, plural };
-  if (/^(?:parts?|pts?)$/.test(w)) return { unit: { div: PART }, plural };
-  if (/^titles?$/.test(w)) return { unit: { div: TITLE }, plural };
-  if (/^books?$/.test(w)) return { unit: { div: BOOK }, plural };
-  if (/^(?:annex(?:es)?|schedules?|sch|appendix|appendices)$/.test(w)) return { unit: { div: ANNEX }, plural };
+  const known = EN_UNITS.get(word);
+  return known !== undefined ? known : remember(EN_UNITS, word, enUnitOf(word));
+}
+
+function enUnitOf(word: string): { unit: EnUnit; plural: boolean } | null {
+  const w = word.toLowerCase().replace(FINAL_DOT, "");
+  const plural = EN_PLURAL.test(w);
+  if (EN_ARTICLE_WORD.test(w)) return { unit: { div: ARTICLE }, plural };
+  if (EN_SECTION_WORD.test(w)) return { unit: { div: SECTION }, plural };
+  if (EN_SUBSECTION_WORD.test(w)) return { unit: { level: 1 }, plural };
+  if (EN_PARAGRAPH_WORD.test(w)) return { unit: { level: 1 }, plural };
+  if (EN_POINT_WORD.test(w)) return { unit: { level: 2 }, plural };
+  if (EN_CHAPTER_WORD.test(w)) return { unit: { div: CHAPTER }, plural };
+  if (EN_PART_WORD.test(w)) return { unit: { div: PART }, plural };
+  if (EN_TITLE_WORD.test(w)) return { unit: { div: TITLE }, plural };
+  if (EN_BOOK_WORD.test(w)) return { unit: { div: BOOK }, plural };
+  if (EN_ANNEX_WORD.test(w)) return { unit: { div: ANNEX }, plural };
   return null;
+}
+
+/** Length of the match of the sticky `re` at `at`, or -1 (no match array is built). */
+function stickyLength(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex - at : -1;
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
+
+const ROMAN_UPPER = /^[IVXLCDM]+$/;
 
 /** A number after an English unit word, with its bracketed sub-references. */
 function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): Num | null {
@@ -501,13 +675,7 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
       (!isLevel ? sticky(EN_ROMAN, text, at) : null) ??
       (!isLevel && (unit.div === ANNEX || unit.div === PART) ? sticky(EN_LETTER, text, at) : null);
     if (!m) return null;
-    if (
-      !isLevel &&
-      /^[IVXLCDM]+$/.test(m[0]) &&
-      unit.div !== ANNEX &&
-      unit.div !== PART &&
-      divisionKeys(m[0]).length < 2
-    )
+    if (!isLevel && ROMAN_UPPER.test(m[0]) && unit.div !== ANNEX && unit.div !== PART && divisionKeys(m[0]).length < 2)
       return null;
     num = m[0];
     end = at + m[0].length;
@@ -522,10 +690,13 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
   return n;
 }
 
+const LETTERS_1_4 = /^[a-z]{1,4}$/i;
+const ROMAN_ITEM = /^(?:ii|iii|iv|vi|vii|viii|ix|x)$/;
+
 function enLevelOf(unit: EnUnit, num: string): Level {
   if (!("level" in unit)) return 1;
-  if (unit.level === 1 && /^[a-z]{1,4}$/i.test(num)) return 2; // `paragraph (a)` (common law)
-  if (unit.level === 2 && /^(?:ii|iii|iv|vi|vii|viii|ix|x)$/.test(num)) return 3;
+  if (unit.level === 1 && LETTERS_1_4.test(num)) return 2; // `paragraph (a)` (common law)
+  if (unit.level === 2 && ROMAN_ITEM.test(num)) return 3;
   return unit.level;
 }
 
@@ -555,31 +726,34 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
   return comps;
 }
 
+const DIGIT_FIRST = /^\d/;
+const ROMAN_SUB = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
+
 function subStyle(sub: string): "digit" | "roman" | "letter" {
-  if (/^\d/.test(sub)) return "digit";
-  return /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i.test(sub) ? "roman" : "letter";
+  if (DIGIT_FIRST.test(sub)) return "digit";
+  return ROMAN_SUB.test(sub) ? "roman" : "letter";
 }
 
-function scanEnglish(text: string, selfConstitution: boolean): Phrase[] {
-  const phrases: Phrase[] = [];
-  if (!/[A-Za-z]/.test(text)) return phrases;
-  const re = new RegExp(EN_UNIT.source, EN_UNIT.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[]): void {
+  let resume = 0; // where the search for the next unit word starts
+  const count = enHintCount;
+  for (let m = firstAt(EN_UNIT, enHints, count, text, 0); m; m = firstAt(EN_UNIT, enHints, count, text, resume)) {
     const from = m.index;
+    resume = from + m[0].length;
     const info = enUnit(m[1] as string);
     if (!info) continue;
     const first = enNumber(text, from + m[0].length, info.unit, false);
     if (!first) {
-      re.lastIndex = from + (m[1] as string).length;
+      resume = from + (m[1] as string).length;
       continue;
     }
     // the list: `Articles 12 to 15`, `sections 4 and 5`, `Article 32(a), (b) and (f)(ii)`
     let nums: Num[] = splitRange(first, info.plural);
     let end = first.to;
     for (;;) {
-      const sep = sticky(EN_SEP, text, end);
-      if (!sep) break;
-      const next = enNumber(text, end + sep[0].length, info.unit, true);
+      const sep = stickyLength(EN_SEP, text, end);
+      if (sep < 0) break;
+      const next = enNumber(text, end + sep, info.unit, true);
       if (!next) break;
       nums = nums.concat(splitRange(next, info.plural));
       end = next.to;
@@ -587,13 +761,13 @@ function scanEnglish(text: string, selfConstitution: boolean): Phrase[] {
     // the chain: `point (a) of paragraph 1 of Article 5`
     const outer: Comp[] = [];
     for (let links = 0; links < 8; links++) {
-      const of = sticky(EN_OF, text, end);
-      if (!of) break;
-      const u = sticky(EN_UNIT_STICKY, text, end + of[0].length);
+      const of = stickyLength(EN_OF, text, end);
+      if (of < 0) break;
+      const u = sticky(EN_UNIT_STICKY, text, end + of);
       if (!u) break;
       const uInfo = enUnit(u[1] as string);
       if (!uInfo) break;
-      const n = enNumber(text, end + of[0].length + u[0].length, uInfo.unit, false);
+      const n = enNumber(text, end + of + u[0].length, uInfo.unit, false);
       if (!n) break;
       outer.unshift(...enComps(uInfo.unit, n, null));
       end = n.to;
@@ -607,17 +781,18 @@ function scanEnglish(text: string, selfConstitution: boolean): Phrase[] {
     } else {
       const other = enExternal(text, end);
       if (other > end) {
-        const self = selfConstitution && /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/.test(text.slice(end, other));
+        const self = selfConstitution && EN_OF_CONSTITUTION.test(text.slice(end, other));
         scope = self ? "doc" : "external";
         end = other;
       }
     }
     const items = itemsOf(nums, from, end, (n, prev) => enComps(info.unit, n, prev), outer);
     if (items.length > 0) phrases.push({ items, scope });
-    re.lastIndex = Math.max(end, from + 1);
+    resume = Math.max(end, from + 1);
   }
-  return phrases;
 }
+
+const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/;
 
 function enScope(noun: string): Scope {
   const w = noun.toLowerCase();
@@ -629,27 +804,29 @@ function enScope(noun: string): Scope {
   return "doc";
 }
 
+const LOWER_FIRST = /^[a-z]/;
+const EN_NAME_ARTICLES = /^(?:the|that|those|said)$/;
+const EN_NAME_GAP = /[ \t\n]+/y;
+
 /** End of an external act's name after `end` (`of the Law on Personal Data`), or `end`. */
 function enExternal(text: string, end: number): number {
   const acronym = sticky(EN_ACRONYM, text, end);
   if (acronym && !EN_NOT_ACRONYMS.has(acronym[1] as string)) return end + acronym[0].length;
-  const of = sticky(EN_OF_OTHER, text, end);
-  if (!of) return end;
-  let at = end + of[0].length;
+  const of = stickyLength(EN_OF_OTHER, text, end);
+  if (of < 0) return end;
+  let at = end + of;
   let good = end;
   for (let count = 0; count < 24; count++) {
     const tok = sticky(EN_NAME_TOKEN, text, at);
     if (!tok) break;
     const t = tok[0];
-    const connector = /^[a-z]/.test(t);
-    if (connector && good === end && !/^(?:the|that|those|said)$/.test(t)) break;
+    const connector = LOWER_FIRST.test(t);
+    if (connector && good === end && !EN_NAME_ARTICLES.test(t)) break;
     at += t.length;
     if (!connector) good = at;
-    const gap = /[ \t\n]+/y;
-    gap.lastIndex = at;
-    const g = gap.exec(text);
-    if (!g) break;
-    at += g[0].length;
+    const gap = stickyLength(EN_NAME_GAP, text, at);
+    if (gap < 0) break;
+    at += gap;
   }
   return good;
 }
@@ -658,7 +835,9 @@ function enExternal(text: string, end: number): number {
 
 const RU_UNIT_WORDS =
   "подпункт(?:ами|ам|ах|ов|ом|а|у|е|ы)?|пункт(?:ами|ам|ах|ов|ом|а|у|е|ы)?|част(?:ями|ям|ях|ью|ей|ь|и)|стать(?:ями|ям|ях|ей|ёй|я|и|е|ю)|статей|глав(?:ами|ам|ах|ой|ою|а|ы|е|у)|раздел(?:ами|ам|ах|ом|ов|а|у|е|ы)?|параграф(?:ами|ам|ах|ом|ов|а|у|е|ы)?|приложени(?:ями|ям|ях|ем|е|я|ю|и|й)";
-const RU_UNIT = new RegExp(`(?<![${LETTER}\\d])(${RU_UNIT_WORDS})(?![${LETTER}])\\s+`, "giu");
+/** A unit word (the phrase starts there); sticky, tried where `RU_UNIT_HINT` matches. */
+const RU_UNIT = new RegExp(`(?<![${LETTER}\\d])(${RU_UNIT_WORDS})(?![${LETTER}])\\s+`, "iuy");
+const RU_UNIT_HINT = "п(?:одпункт|ункт|араграф|риложени)|част|стат|глав|раздел";
 const RU_UNIT_STICKY = new RegExp(`(${RU_UNIT_WORDS})(?![${LETTER}])\\s+`, "iuy");
 const RU_NUM = new RegExp(`\\d+(?:[-.]\\d+)*(?![\\d${LETTER}])`, "uy");
 /** `3)`, `10-1)`, `а)` after подпункт. */
@@ -689,10 +868,17 @@ interface RuUnit {
   plural: boolean;
 }
 
+const RU_PLURAL_ENDING = /(?:ами|ями|ам|ям|ах|ях|ов)$/;
+const RU_PLURAL_WORD = /^(?:статей|частей|(?:под)?пункты|разделы|параграфы|приложений)$/;
+
 function ruUnit(word: string): RuUnit | null {
+  const known = RU_UNITS.get(word);
+  return known !== undefined ? known : remember(RU_UNITS, word, ruUnitOf(word));
+}
+
+function ruUnitOf(word: string): RuUnit | null {
   const w = word.toLowerCase();
-  const plural =
-    /(?:ами|ями|ам|ям|ах|ях|ов)$/.test(w) || /^(?:статей|частей|(?:под)?пункты|разделы|параграфы|приложений)$/.test(w);
+  const plural = RU_PLURAL_ENDING.test(w) || RU_PLURAL_WORD.test(w);
   if (w.startsWith("подпункт")) return { comp: { level: 2 }, rank: 1, plural };
   if (w.startsWith("пункт")) return { comp: { level: 1 }, rank: 2, plural };
   if (w.startsWith("част")) return { comp: { level: 1 }, rank: 3, plural };
@@ -742,40 +928,40 @@ function compOf(u: RuUnit["comp"], num: string): Comp {
   return "level" in u ? { kind: "level", level: u.level, num } : { kind: "div", kinds: u.div, num };
 }
 
-function scanRussian(text: string, selfConstitution: boolean): Phrase[] {
-  const phrases: Phrase[] = [];
-  if (!/[а-яё]/i.test(text)) return phrases;
-  const re = new RegExp(RU_UNIT.source, RU_UNIT.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function scanRussian(text: string, selfConstitution: boolean, phrases: Phrase[]): void {
+  let resume = 0; // where the search for the next unit word starts
+  const count = ruHintCount;
+  for (let m = firstAt(RU_UNIT, ruHints, count, text, 0); m; m = firstAt(RU_UNIT, ruHints, count, text, resume)) {
     const from = m.index;
+    resume = from + m[0].length;
     const unit = ruUnit(m[1] as string);
     if (!unit) continue;
     const first = ruNumber(text, from + m[0].length, unit);
     if (!first) {
-      re.lastIndex = from + (m[1] as string).length;
+      resume = from + (m[1] as string).length;
       continue;
     }
     let nums = splitRange(first, unit.plural);
     let end = first.to;
     for (;;) {
-      const sep = sticky(RU_SEP, text, end);
-      if (!sep) break;
-      const next = ruNumber(text, end + sep[0].length, unit);
+      const sep = stickyLength(RU_SEP, text, end);
+      if (sep < 0) break;
+      const next = ruNumber(text, end + sep, unit);
       if (!next) break;
-      nums = nums.concat(/[–—-]/.test(sep[0]) ? [next] : splitRange(next, unit.plural));
+      nums = nums.concat(hasDash(text, end, end + sep) ? [next] : splitRange(next, unit.plural));
       end = next.to;
     }
     // larger units follow in the genitive: `пункта 1 статьи 7-1`
     const larger: Comp[] = [];
     let rank = unit.rank;
     for (;;) {
-      const gap = sticky(RU_GAP, text, end);
-      if (!gap) break;
-      const u = sticky(RU_UNIT_STICKY, text, end + gap[0].length);
+      const gap = stickyLength(RU_GAP, text, end);
+      if (gap < 0) break;
+      const u = sticky(RU_UNIT_STICKY, text, end + gap);
       if (!u) break;
       const uInfo = ruUnit(u[1] as string);
       if (!uInfo || uInfo.rank <= rank) break;
-      const n = ruNumber(text, end + gap[0].length + u[0].length, uInfo);
+      const n = ruNumber(text, end + gap + u[0].length, uInfo);
       if (!n) break;
       larger.unshift(...ruComps(uInfo.comp, n));
       rank = uInfo.rank;
@@ -789,15 +975,26 @@ function scanRussian(text: string, selfConstitution: boolean): Phrase[] {
     } else {
       const other = sticky(RU_OTHER, text, end);
       if (other) {
-        scope = selfConstitution && /^\s+(?:к\s+)?Конституци/u.test(other[0]) ? "doc" : "external";
+        scope = selfConstitution && RU_OF_CONSTITUTION.test(other[0]) ? "doc" : "external";
         end += other[0].length;
       }
     }
     const items = itemsOf(nums, from, end, (n) => ruComps(unit.comp, n), larger);
     if (items.length > 0) phrases.push({ items, scope });
-    re.lastIndex = Math.max(end, from + 1);
+    resume = Math.max(end, from + 1);
   }
-  return phrases;
+}
+
+const RU_OF_CONSTITUTION = /^\s+(?:к\s+)?Конституци/u;
+const RU_INSTRUMENT = /^(?:приказ|постановлени|распоряжени|решени|указ)/;
+
+/** Whether `text[from, to)` holds a dash (`–`, `—` or `-`). */
+function hasDash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
 }
 
 function ruScope(noun: string): Scope {
@@ -807,7 +1004,7 @@ function ruScope(noun: string): Scope {
   if (w.startsWith("пункт") || w.startsWith("част")) return "level1";
   if (w.startsWith("глав")) return "chapter";
   if (w.startsWith("раздел")) return "part";
-  if (/^(?:приказ|постановлени|распоряжени|решени|указ)/.test(w)) return "instrument";
+  if (RU_INSTRUMENT.test(w)) return "instrument";
   return "doc";
 }
 
@@ -820,6 +1017,21 @@ const KK_TOKEN = new RegExp(
     `|((?:(?:\\d+(?:-\\d+)*|[${CYR_LOWER}])\\)${KK_LIST_SEP}){0,8})(\\d+(?:-\\d+)*|[${CYR_LOWER}])\\)\\s+(тармақша)([${CYR_LOWER}]*))(?![${LETTER}])`,
   "giu",
 );
+/**
+ * What every match of KK_TOKEN contains (under the same flags): a number, a hyphen and a noun,
+ * or `) тармақша`. A block without it has no Kazakh reference.
+ */
+const KK_HINT = "\\d-(?:тарма[қғ]|ба[пб]|тарау|бөлі[мк]|қосымша|параграф)|\\)\\s+тармақша";
+const DIGIT = /\d/;
+
+/**
+ * The hints of the three grammars in one pattern: Kazakh tokens (starting with a digit or `)`),
+ * Russian unit words (Cyrillic) and English ones (Latin; `ſ` folds to `s` under `iu`, whose
+ * flags match at least what EN_UNIT's `i` does). Where a grammar's pattern matches, so does
+ * its hint, and the first character tells which.
+ */
+const REFERENCE_HINT = new RegExp(`${KK_HINT}|${RU_UNIT_HINT}|${EN_UNIT_HINT}`, "giu");
+const SPACES_ONLY = /^\s+$/;
 const KK_LIST_NUM = new RegExp(`\\d+(?:-\\d+)*|[${CYR_LOWER}](?=\\))`, "giu");
 const KK_OWN = new RegExp(`(?:^|[^${LETTER}])(осы\\s+(?:([${LETTER}]+)\\s+)?)$`, "iu");
 const KK_ACT_NOUNS =
@@ -838,9 +1050,20 @@ interface KkToken {
   nums: Num[];
 }
 
-function kkUnit(noun: string, suffix: string): { comp: RuUnit["comp"]; rank: number; plural: boolean } | null {
+const KK_PLURAL = /^(?:тар|тер|дар|дер|лар|лер)/;
+
+type KkUnit = { comp: RuUnit["comp"]; rank: number; plural: boolean };
+
+function kkUnit(noun: string, suffix: string): KkUnit | null {
+  let bySuffix = KK_UNITS.get(noun);
+  if (!bySuffix) bySuffix = remember(KK_UNITS, noun, new Map<string, KkUnit | null>());
+  const known = bySuffix.get(suffix);
+  return known !== undefined ? known : remember(bySuffix, suffix, kkUnitOf(noun, suffix));
+}
+
+function kkUnitOf(noun: string, suffix: string): KkUnit | null {
   const n = noun.toLowerCase();
-  const plural = /^(?:тар|тер|дар|дер|лар|лер)/.test(suffix.toLowerCase());
+  const plural = KK_PLURAL.test(suffix.toLowerCase());
   if (n === "тармақша") return { comp: { level: 2 }, rank: 1, plural };
   if (n === "тармақ" || n === "тармағ") return { comp: { level: 1 }, rank: 2, plural };
   if (n === "бап" || n === "баб") return { comp: { div: ARTICLE }, rank: 4, plural };
@@ -859,7 +1082,8 @@ function kkToken(m: RegExpExecArray): KkToken | null {
   const unit = kkUnit((hyphen ? m[3] : m[7]) as string, (hyphen ? m[4] : m[8]) ?? "");
   if (!unit) return null;
   const nums: Num[] = [];
-  const re = new RegExp(KK_LIST_NUM.source, KK_LIST_NUM.flags);
+  const re = KK_LIST_NUM;
+  re.lastIndex = 0;
   for (let n = re.exec(listText); n; n = re.exec(listText)) {
     nums.push({ num: n[0], from: m.index + n.index, to: m.index + n.index + n[0].length, subs: [] });
   }
@@ -868,10 +1092,9 @@ function kkToken(m: RegExpExecArray): KkToken | null {
   return { from: m.index, to: m.index + m[0].length, rank: unit.rank, comp: unit.comp, nums };
 }
 
-function scanKazakh(text: string, selfConstitution: boolean): Phrase[] {
-  const phrases: Phrase[] = [];
-  if (!/[а-яёәғқңөұүһі]/i.test(text) || !/\d/.test(text)) return phrases;
-  const re = new RegExp(KK_TOKEN.source, KK_TOKEN.flags);
+function scanKazakh(text: string, selfConstitution: boolean, phrases: Phrase[]): void {
+  const re = KK_TOKEN;
+  re.lastIndex = 0;
   let chain: KkToken[] = [];
   const flush = (): void => {
     if (chain.length > 0) phrases.push(kkPhrase(text, chain, selfConstitution));
@@ -881,12 +1104,14 @@ function scanKazakh(text: string, selfConstitution: boolean): Phrase[] {
     const tok = kkToken(m);
     if (!tok) continue;
     const last = chain[chain.length - 1];
-    if (last && !(tok.rank < last.rank && /^\s+$/.test(text.slice(last.to, tok.from)))) flush();
+    if (last && !(tok.rank < last.rank && SPACES_ONLY.test(text.slice(last.to, tok.from)))) flush();
     chain.push(tok);
   }
   flush();
-  return phrases;
 }
+
+const KK_CONSTITUTION = /^(?:Қазақстан\s+Республикасының\s+|ҚР\s+)?Конституция/u;
+const KK_INSTRUMENT = /^(?:бұйрық|бұйрығ|қаулы|өкім|шешім|жарлық|жарлығ)/;
 
 function kkPhrase(text: string, chain: readonly KkToken[], selfConstitution: boolean): Phrase {
   const head = chain[0] as KkToken;
@@ -901,8 +1126,7 @@ function kkPhrase(text: string, chain: readonly KkToken[], selfConstitution: boo
   } else {
     const other = KK_OTHER.exec(before);
     if (other) {
-      const self =
-        selfConstitution && /^(?:Қазақстан\s+Республикасының\s+|ҚР\s+)?Конституция/u.test(other[1] as string);
+      const self = selfConstitution && KK_CONSTITUTION.test(other[1] as string);
       scope = self ? "doc" : "external";
       from = head.from - (other[1] as string).length;
     } else {
@@ -922,6 +1146,6 @@ function kkScope(noun: string): Scope {
   if (w.startsWith("тармақ") || w.startsWith("тармағ")) return "level1";
   if (w.startsWith("тарау")) return "chapter";
   if (w.startsWith("бөлім") || w.startsWith("бөлік")) return "part";
-  if (/^(?:бұйрық|бұйрығ|қаулы|өкім|шешім|жарлық|жарлығ)/.test(w)) return "instrument";
+  if (KK_INSTRUMENT.test(w)) return "instrument";
   return "doc";
 }
