@@ -27,9 +27,20 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** Line of the last lookup: passes read positions mostly in increasing order. */
+  private hint = 0;
+
   /** 0-based line index containing `offset`. */
   lineOf(offset: number): number {
     const starts = this.lineStarts;
+    const h = this.hint;
+    if ((starts[h] as number) <= offset) {
+      // the same line as last time, or the next one: no search
+      const next = starts[h + 1];
+      if (next === undefined || offset < next) return h;
+      const after = starts[h + 2];
+      if (after === undefined || offset < after) return (this.hint = h + 1);
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -37,6 +48,7 @@ export class LineIndex {
       if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return lo;
   }
 
@@ -54,14 +66,19 @@ export class LineIndex {
 
 /** Builds a TextBlock from source spans [start, end), joined with "\n". */
 export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
-  let text = "";
   // map() gives an array of exactly the right size (push would leave slack in every block)
-  const segments: TextSegment[] = spans.map(([start, end], i) => {
-    if (i > 0) text += "\n";
-    const seg = { textStart: text.length, start, end };
-    text += index.source.slice(start, end);
+  let at = 0;
+  const segments: TextSegment[] = spans.map(([start, end]) => {
+    const seg = { textStart: at, start, end };
+    at += end - start + 1;
     return seg;
   });
+  const first0 = spans[0];
+  // one line: a slice of the source; several: one flat string (scanned soon, so not left as ropes)
+  const text =
+    spans.length === 1 && first0
+      ? index.source.slice(first0[0], first0[1])
+      : spans.map(([start, end]) => index.source.slice(start, end)).join("\n");
   const first = spans[0];
   const last = spans[spans.length - 1];
   const range = first && last ? index.range(first[0], last[1]) : index.range(0, 0);
