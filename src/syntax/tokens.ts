@@ -28,7 +28,10 @@ function variants(words: readonly string[]): string {
 const WS = "[ \\t\\u00A0]";
 const ORD = `(?:${variants(ORDINAL_WORDS)})(?![a-zа-яёәғқңөұүһі])`;
 /** A heading number: 7, 7-1, 12.1, 12a, 67¹, IV, IV-1, a single capital letter, or an ordinal word. */
-const NUM = `(?:\\d{1,4}(?:[.\\-]\\d{1,4})*[A-Za-z]{0,2}[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]*|[IVXLCDM]{1,8}(?:-\\d{1,3})?(?![A-Za-z])|${ORD}|[A-Z](?![A-Za-z]))`;
+const NUM_PLAIN = `\\d{1,4}(?:[.\\-]\\d{1,4})*[A-Za-z]{0,2}[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]*|[IVXLCDM]{1,8}(?:-\\d{1,3})?(?![A-Za-z])|[A-Z](?![A-Za-z])`;
+const NUM = `(?:${NUM_PLAIN})`;
+/** Big divisions may be numbered in words (`РАЗДЕЛ ПЕРВЫЙ`, `Часть вторая`, `PART ONE`). */
+const NUM_OR_ORDINAL = `(?:${NUM_PLAIN}|${ORD})`;
 /** What may follow a heading number outside Markdown headings: end of line, `.`/`:`, a dash, emphasis. */
 const STRICT_END = "(?=[.:]?[ \\t]*(?:[\\r\\n*]|[-\\u2013\\u2014][ \\t])|[.:][ \\t]|[ \\t]*[\\u2013\\u2014])";
 /** In a Markdown heading the title may follow the number directly: `##### § 1 Beginn`. */
@@ -41,11 +44,12 @@ function headingPattern(
   after: readonly string[],
   end: string,
   allowNoNumber: boolean,
+  ordinals: boolean,
 ): RegExp {
   const alts: string[] = [];
   if (before.length > 0) {
     const words = before.filter((w) => w !== "§");
-    if (words.length > 0) alts.push(`(?:${variants(words)})${WS}+${NUM}${end}`);
+    if (words.length > 0) alts.push(`(?:${variants(words)})${WS}+${ordinals ? NUM_OR_ORDINAL : NUM}${end}`);
     if (before.includes("§")) alts.push(`§${WS}*${NUM}${end}`);
     // only full words stand without a number (`Article`, `ANNEX`), never abbreviations (`Art.`)
     const full = words.filter((w) => w.length >= 5 && !w.endsWith("."));
@@ -55,7 +59,7 @@ function headingPattern(
     alts.push(
       `(?:\\d{1,4}(?:-\\d{1,3})*|[IVXLCDM]{1,8})(?:[-\\u2011\\u2013]${WS}?|${WS}+)(?:${variants(after)})${end}`,
     );
-    alts.push(`${ORD}${WS}+(?:${variants(after)})${end}`);
+    if (ordinals) alts.push(`${ORD}${WS}+(?:${variants(after)})${end}`);
   }
   return new RegExp(alts.join("|"));
 }
@@ -119,6 +123,9 @@ export const Rule = createToken({ name: "Rule", pattern: /(?:-{3,}|_{3,}|\*{3,})
 
 export const Heading = createToken({ name: "Heading", pattern: Lexer.NA });
 
+/** Kinds numbered in words in real texts (`РАЗДЕЛ ПЕРВЫЙ`, `ЧАСТЬ ПЕРВАЯ`, `Бірінші бөлім`, `BOOK ONE`). */
+const ORDINAL_KINDS = new Set(["book", "part", "section"]);
+
 /** Kinds whose keyword may stand without a number (`Article`, `ANNEX`); `Title` alone is a title line. */
 const NO_NUMBER_KINDS = new Set(["part", "section", "chapter", "article", "annex"]);
 
@@ -131,7 +138,7 @@ function headingTokens(
   return HEADING_KEYWORDS.map((k) =>
     createToken({
       name: k.name + suffix,
-      pattern: headingPattern(k.before, k.after, end, !loose && NO_NUMBER_KINDS.has(k.kind)),
+      pattern: headingPattern(k.before, k.after, end, !loose && NO_NUMBER_KINDS.has(k.kind), ORDINAL_KINDS.has(k.kind)),
       categories: [Heading],
       ...extra,
     }),
@@ -146,7 +153,7 @@ export const MdHeadings = headingTokens(LOOSE_END, "Md", true, {});
 const articleEntry = HEADING_KEYWORDS.find((k) => k.kind === "article");
 const ARTICLE_LINE = articleEntry
   ? new RegExp(
-      `(?:^|[\\r\\n])[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false).source}))`,
+      `(?:^|[\\r\\n])[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false, false).source}))`,
     )
   : null;
 
