@@ -107,22 +107,25 @@ class BillParser extends EmbeddedActionsParser {
 
 /** Splits a line's tokens into layout prefixes, the lead token and the rest. */
 function classify(tokens: IToken[], nl: IToken): LineRecord {
-  const prefixes: IToken[] = [];
-  let lead: IToken | null = null;
+  // Most lines are `lead rest?`: find the lead, then slice (no arrays for empty parts).
+  let at = 0;
   let leadKind: LeadKind | null = null;
-  const rest: IToken[] = [];
-  for (const t of tokens) {
-    if (lead === null) {
-      const kind = leadKindOf(t);
-      if (kind === null) prefixes.push(t);
-      else {
-        lead = t;
-        leadKind = kind;
-      }
-    } else rest.push(t);
+  for (; at < tokens.length; at++) {
+    leadKind = leadKindOf(tokens[at] as IToken);
+    if (leadKind !== null) break;
   }
-  return { prefixes, lead, leadKind, rest, nl };
+  if (leadKind === null) return { prefixes: tokens, lead: null, leadKind: null, rest: NO_TOKENS, nl };
+  return {
+    prefixes: at === 0 ? NO_TOKENS : tokens.slice(0, at),
+    lead: tokens[at] as IToken,
+    leadKind,
+    rest: at + 1 === tokens.length ? NO_TOKENS : tokens.slice(at + 1),
+    nl,
+  };
 }
+
+/** Shared empty token list (never written). */
+const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
 
 let parser: BillParser | undefined;
 
