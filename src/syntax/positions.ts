@@ -54,7 +54,7 @@ export class LineIndex {
 
   position(offset: number): Position {
     // `| 0` keeps every field a small integer: one double in a Position would make V8 box all of them
-    const clamped = (offset < 0 ? 0 : offset > this.source.length ? this.source.length : offset) | 0;
+    const clamped = Math.min(Math.max(offset, 0), this.source.length) | 0;
     const line = this.lineOf(clamped) | 0;
     return { line: (line + 1) | 0, column: (clamped - (this.lineStarts[line] as number) + 1) | 0, offset: clamped };
   }

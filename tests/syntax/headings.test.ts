@@ -6,7 +6,7 @@ import { parseBill } from "../../src/syntax/index.js";
 function firstDivision(text: string, language?: Language): Division {
   const doc = parseBill(text, { language });
   const d = doc.body.find((n) => n.type === "Division");
-  if (!d || d.type !== "Division") throw new Error(`no division in ${JSON.stringify(text)}`);
+  if (d?.type !== "Division") throw new Error(`no division in ${JSON.stringify(text)}`);
   return d;
 }
 
