@@ -39,7 +39,10 @@ export class LineIndex {
       const next = starts[h + 1];
       if (next === undefined || offset < next) return h;
       const after = starts[h + 2];
-      if (after === undefined || offset < after) return (this.hint = h + 1);
+      if (after === undefined || offset < after) {
+        this.hint = h + 1;
+        return h + 1;
+      }
     }
     let lo = 0;
     let hi = starts.length - 1;
