@@ -34,7 +34,7 @@ import { assignIds } from "./labels.js";
 import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
 import type { LineRecord } from "./parser.js";
 import { type LineIndex, textBlock } from "./positions.js";
-import { HEADING_INDEX, hasArticleHeading } from "./tokens.js";
+import { Comment as CommentToken, HEADING_INDEX, hasArticleHeading } from "./tokens.js";
 
 type Span = [number, number];
 
@@ -88,6 +88,9 @@ interface OpenDivision {
 }
 
 const EMPTY_RANGE_TEXT = "";
+
+/** Shared, frozen empty span list of lines without text. */
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
 
 /** Shared, frozen empty array of leaf provisions (replaced by a real array on the first push). */
 const NONE: never[] = Object.freeze([]) as never[];
@@ -225,12 +228,15 @@ class Builder {
     let end = lastTok === rec.nl ? start : lastTok.startOffset + lastTok.image.length;
     while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
     const leadTok = rec.lead;
+    // every field set here, so all lines share one hidden class (no properties added later)
     const line: Line = {
       start,
       end,
       kind: "blank",
-      spans: [],
+      markup: undefined,
+      spans: NO_SPANS,
       depth: 0,
+      keyword: undefined,
       lead: leadTok ? { name: leadTok.tokenType.name, image: leadTok.image, start: leadTok.startOffset } : null,
       prefixed: rec.prefixes.length > 0,
     };
@@ -240,7 +246,9 @@ class Builder {
     let emphasised = false;
     let commented = false;
     let unclosed = false;
-    for (const t of rec.prefixes) {
+    const prefixes = rec.prefixes;
+    for (let k = 0; k < prefixes.length; k++) {
+      const t = prefixes[k] as IToken;
       switch (t.tokenType.name) {
         case "MdHashes":
           line.depth = t.image.length;
@@ -264,7 +272,9 @@ class Builder {
           break;
       }
     }
-    for (const t of rec.rest) {
+    const rest = rec.rest;
+    for (let k = 0; k < rest.length; k++) {
+      const t = rest[k] as IToken;
       if (t.tokenType.name === "Comment") this.addComment(t);
       else if (t.tokenType.name === "CommentOpen") this.unterminatedComment(t);
     }
@@ -298,7 +308,7 @@ class Builder {
         if (line.depth > 0) {
           // `## 1. Title` is a Markdown heading whose text starts with a number.
           line.kind = "md-heading";
-          line.spans = this.spansOf([leadTok, ...rec.rest]);
+          line.spans = this.spansOf(rec.rest, leadTok);
         }
         return line;
       case "note":
@@ -307,15 +317,16 @@ class Builder {
         line.spans = this.spansOf(rec.rest);
         return line;
       default: {
-        line.spans = this.spansOf([leadTok, ...rec.rest]);
+        line.spans = this.spansOf(rec.rest, leadTok);
         if (line.depth > 0) {
           line.kind = "md-heading";
           return line;
         }
         if (quoted) return this.asMarkup(line, "blockquote");
-        const text = this.spanText(line.spans);
-        if (/^<a\s[^>]*>\s*(?:<\/a>)?$/i.test(text)) return this.asMarkup(line, "anchor");
-        if (emphasised && /(?:\*{1,3}|_{2,3})$/.test(text)) {
+        if (this.source.charCodeAt(leadTok.startOffset) === 60 /* < */) {
+          if (/^<a\s[^>]*>\s*(?:<\/a>)?$/i.test(this.spanText(line.spans))) return this.asMarkup(line, "anchor");
+        }
+        if (emphasised && /(?:\*{1,3}|_{2,3})$/.test(this.spanText(line.spans))) {
           return this.asMarkup(line, "emphasis");
         }
         line.kind = "text";
@@ -331,25 +342,43 @@ class Builder {
   }
 
   /** Source spans of the text tokens in `tokens`, trimmed, with comments cut out. */
-  private spansOf(tokens: IToken[]): Span[] {
-    const spans: Span[] = [];
-    for (const t of tokens) {
-      // a closed comment is not text; an unclosed `<!--` is (and is reported)
-      if (t.tokenType.name === "Comment") continue;
-      let s = t.startOffset;
-      let e = t.startOffset + t.image.length;
+  private spansOf(tokens: IToken[], lead: IToken | null = null): Span[] {
+    // the usual line is one text token: an exact one-element array (push would reserve 17 slots)
+    const only = lead === null ? (tokens.length === 1 ? tokens[0] : undefined) : tokens.length === 0 ? lead : undefined;
+    if (only !== undefined && only.tokenType !== CommentToken) {
+      let s = only.startOffset;
+      let e = s + only.image.length;
       while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
       while (s < e && isSpace(this.source.charCodeAt(s))) s++;
-      if (e <= s) continue;
-      const last = spans[spans.length - 1];
-      if (last && /^[ \t]*$/.test(this.source.slice(last[1], s))) last[1] = e;
-      else spans.push([s, e]);
+      return e > s ? [[s, e]] : [];
     }
+    const spans: Span[] = [];
+    if (lead) this.addSpan(spans, lead);
+    for (let k = 0; k < tokens.length; k++) this.addSpan(spans, tokens[k] as IToken);
     return spans;
   }
 
+  private addSpan(spans: Span[], t: IToken): void {
+    // a closed comment is not text; an unclosed `<!--` is (and is reported)
+    if (t.tokenType === CommentToken) return;
+    let s = t.startOffset;
+    let e = t.startOffset + t.image.length;
+    while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
+    while (s < e && isSpace(this.source.charCodeAt(s))) s++;
+    if (e <= s) return;
+    const last = spans[spans.length - 1];
+    if (last && onlyBlanks(this.source, last[1], s)) last[1] = e;
+    else spans.push([s, e]);
+  }
+
   private spanText(spans: Span[]): string {
-    return spans.map(([s, e]) => this.source.slice(s, e)).join(" ");
+    if (spans.length === 1) return this.source.slice((spans[0] as Span)[0], (spans[0] as Span)[1]);
+    let out = "";
+    for (let k = 0; k < spans.length; k++) {
+      const [s, e] = spans[k] as Span;
+      out += k === 0 ? this.source.slice(s, e) : ` ${this.source.slice(s, e)}`;
+    }
+    return out;
   }
 
   private addComment(t: IToken): void {
@@ -1163,6 +1192,14 @@ function superscript(d: number): string {
   return (
     ["\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"][d] ?? String(d)
   );
+}
+
+function onlyBlanks(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function isSpace(c: number): boolean {

@@ -59,6 +59,36 @@ function leadKindOf(token: IToken): LeadKind | null {
 }
 
 class BillParser extends EmbeddedActionsParser {
+  // Rules run once per line, so their bodies allocate nothing: the loop bodies and the
+  // alternatives are built once, and the state of the current line lives on the instance.
+  private records: LineRecord[] = [];
+  private tokens: IToken[] = [];
+
+  private readonly alts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(MdHashes) },
+    { ALT: () => this.CONSUME(Quote) },
+    { ALT: () => this.CONSUME(Emph) },
+    { ALT: () => this.CONSUME(Rule) },
+    { ALT: () => this.CONSUME(Comment) },
+    { ALT: () => this.CONSUME(CommentOpen) },
+    { ALT: () => this.CONSUME(Heading) },
+    { ALT: () => this.CONSUME(Enumerator) },
+    { ALT: () => this.CONSUME(NoteStart) },
+    { ALT: () => this.CONSUME(Fence) },
+    { ALT: () => this.CONSUME(FrontMatter) },
+    { ALT: () => this.CONSUME(Text) },
+  ];
+
+  private readonly lineToken = (): void => {
+    const t = this.OR(this.alts);
+    if (!this.RECORDING_PHASE) this.tokens.push(t);
+  };
+
+  private readonly nextLine = (): void => {
+    const record = this.SUBRULE(this.line);
+    if (!this.RECORDING_PHASE) this.records.push(record);
+  };
+
   constructor() {
     super(allTokens, {
       recoveryEnabled: true,
@@ -69,41 +99,24 @@ class BillParser extends EmbeddedActionsParser {
   }
 
   document = this.RULE("document", (): LineRecord[] => {
-    const lines: LineRecord[] = [];
-    this.MANY(() => {
-      const line = this.SUBRULE(this.line);
-      this.ACTION(() => lines.push(line));
-    });
-    return lines;
+    this.records = [];
+    this.MANY(this.nextLine);
+    const records = this.records;
+    this.records = [];
+    return records;
   });
-
-  /** The alternatives of a line's tokens, built once (Chevrotain's advice for large ORs). */
-  private alts: IOrAlt<IToken>[] | undefined = undefined;
 
   line = this.RULE("line", (): LineRecord => {
-    const tokens: IToken[] = [];
-    this.MANY(() => {
-      this.alts ??= [
-        { ALT: () => this.CONSUME(MdHashes) },
-        { ALT: () => this.CONSUME(Quote) },
-        { ALT: () => this.CONSUME(Emph) },
-        { ALT: () => this.CONSUME(Rule) },
-        { ALT: () => this.CONSUME(Comment) },
-        { ALT: () => this.CONSUME(CommentOpen) },
-        { ALT: () => this.CONSUME(Heading) },
-        { ALT: () => this.CONSUME(Enumerator) },
-        { ALT: () => this.CONSUME(NoteStart) },
-        { ALT: () => this.CONSUME(Fence) },
-        { ALT: () => this.CONSUME(FrontMatter) },
-        { ALT: () => this.CONSUME(Text) },
-      ];
-      // a local array: harmless during grammar recording, so no ACTION wrapper is needed
-      tokens.push(this.OR(this.alts));
-    });
+    this.tokens = [];
+    this.MANY(this.lineToken);
     const nl = this.CONSUME(NL);
-    return this.ACTION(() => classify(tokens, nl)) as LineRecord;
+    if (this.RECORDING_PHASE) return RECORDING as LineRecord;
+    return classify(this.tokens, nl);
   });
 }
+
+/** What `line` returns while Chevrotain records the grammar (never used). */
+const RECORDING = Object.freeze({});
 
 /** Splits a line's tokens into layout prefixes, the lead token and the rest. */
 function classify(tokens: IToken[], nl: IToken): LineRecord {
