@@ -19,9 +19,11 @@ export interface Range {
 
 /**
  * A run of the bill's own prose: the text of a provision, a heading title, a preamble.
- * `text` is the source lines joined with "\n" (enumerators, Markdown markers and foreign
- * lines such as comments removed); `segments` maps it back to the source: segment i covers
- * `text.slice(textStart, textStart + (end - start))` and `source.slice(start, end)`.
+ * When its lines follow one another (blank lines and indentation between them) `text` is that
+ * stretch of the source, line breaks and indentation included, and `segments` has one entry;
+ * when something else stands between its lines (a comment, a note) the lines are joined with
+ * "\n" and each has a segment. Either way segment i maps
+ * `text.slice(textStart, textStart + (end - start))` to `source.slice(start, end)`.
  */
 export interface TextBlock {
   type: "Text";

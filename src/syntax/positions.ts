@@ -69,23 +69,37 @@ export class LineIndex {
 
 /** Builds a TextBlock from source spans [start, end), joined with "\n". */
 export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
-  // map() gives an array of exactly the right size (push would leave slack in every block)
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return { type: "Text", text: "", range: index.range(0, 0), segments: [] };
+  const range = index.range(first[0], last[1]);
+  if (spans.length === 1 || onlyWhiteSpaceBetween(index.source, spans)) {
+    // Lines one after the other (blank lines and indentation between them): the text is a slice
+    // of the source itself, no copy, and text offsets map to source offsets by one addition.
+    const text = index.source.slice(first[0], last[1]);
+    return { type: "Text", text, range, segments: [{ textStart: 0, start: first[0], end: last[1] }] };
+  }
+  // Lines with something else between them (a comment, a note): joined with "\n".
   let at = 0;
   const segments: TextSegment[] = spans.map(([start, end]) => {
     const seg = { textStart: at, start, end };
     at += end - start + 1;
     return seg;
   });
-  const first0 = spans[0];
-  // one line: a slice of the source; several: one flat string (scanned soon, so not left as ropes)
-  const text =
-    spans.length === 1 && first0
-      ? index.source.slice(first0[0], first0[1])
-      : spans.map(([start, end]) => index.source.slice(start, end)).join("\n");
-  const first = spans[0];
-  const last = spans[spans.length - 1];
-  const range = first && last ? index.range(first[0], last[1]) : index.range(0, 0);
+  const text = spans.map(([start, end]) => index.source.slice(start, end)).join("\n");
   return { type: "Text", text, range, segments };
+}
+
+function onlyWhiteSpaceBetween(source: string, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (let k = 1; k < spans.length; k++) {
+    const from = (spans[k - 1] as readonly [number, number])[1];
+    const to = (spans[k] as readonly [number, number])[0];
+    for (let i = from; i < to; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 32 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000) return false;
+    }
+  }
+  return true;
 }
 
 /** Maps an offset inside `block.text` back to a source offset. */

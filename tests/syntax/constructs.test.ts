@@ -89,6 +89,14 @@ describe("notes, comments and layout", () => {
     ]);
     const art = doc.body[0] as Division;
     expect(art.children.map((c) => text(c))).toEqual(["The police may use facial recognition.", "Text."]);
+    // a comment between two lines of one provision is cut out: the lines are joined with "\n"
+    const joined = parseBill("Article 2\n\n1. The State\n<!-- note -->\nshall not interfere.\n");
+    const p = (joined.body[0] as Division).children[0] as Provision;
+    expect(p.intro?.text).toBe("The State\nshall not interfere.");
+    expect(p.intro?.segments.map((s) => [s.textStart, s.start, s.end])).toEqual([
+      [0, 14, 23],
+      [10, 38, 58],
+    ]);
   });
 
   it("reports an unterminated comment and keeps the text after it", () => {
@@ -141,15 +149,17 @@ describe("provision text: intros, wrap-ups, alineas and nesting", () => {
     expect(p1.wrapUp?.range.start).toEqual({ line: 7, column: 1, offset: 95 });
   });
 
-  it("joins wrapped lines of one provision and maps its text back to the source", () => {
+  it("keeps wrapped lines of one provision as one stretch of the source", () => {
     const src =
       "Article 1\n\n1. The State shall not\n   interfere in the internal affairs\n   of religious associations.\n";
     const p = (parseBill(src).body[0] as Division).children[0] as Provision;
-    expect(p.intro?.text).toBe("The State shall not\ninterfere in the internal affairs\nof religious associations.");
-    expect(p.intro?.segments.map((s) => src.slice(s.start, s.end))).toEqual([
-      "The State shall not",
-      "interfere in the internal affairs",
-      "of religious associations.",
+    // consecutive lines: the text is the source stretch itself, indentation included
+    expect(p.intro?.text).toBe(
+      "The State shall not\n   interfere in the internal affairs\n   of religious associations.",
+    );
+    expect(p.intro?.segments).toEqual([{ textStart: 0, start: 14, end: 100 }]);
+    expect(p.sentences.map((x) => x.text)).toEqual([
+      "The State shall not interfere in the internal affairs of religious associations.",
     ]);
     expect(p.range.end).toEqual({ line: 5, column: 30, offset: 100 });
   });
