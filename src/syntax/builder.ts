@@ -1048,7 +1048,9 @@ class Builder {
     const lastChild = prov.children[prov.children.length - 1];
     if (lastChild) end = Math.max(end, lastChild.range.end.offset);
     for (const n of prov.notes) end = Math.max(end, n.range.end.offset);
-    prov.range = this.index.range(p.start, end);
+    // share the end position with whatever ends the provision (read-only ranges, fewer objects)
+    const endsWith = [prov.wrapUp?.range, lastChild?.range, prov.intro?.range].find((r) => r?.end.offset === end);
+    prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
   }
 
   private closeDivisionsTo(keep: number): void {
@@ -1086,7 +1088,8 @@ class Builder {
     const last = div.children[div.children.length - 1];
     if (last) end = Math.max(end, last.range.end.offset);
     for (const n of div.notes) end = Math.max(end, n.range.end.offset);
-    div.range = this.index.range(div.range.start.offset, end);
+    const endsWith = [last?.range, div.headingRange].find((r) => r?.end.offset === end);
+    div.range = { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
   }
 
   // ---- numbering of divisions ----------------------------------------------------------------

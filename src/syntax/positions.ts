@@ -121,5 +121,15 @@ export function sourceOffset(block: TextBlock, textOffset: number): number {
 export function textRange(index: LineIndex, block: TextBlock, from: number, to: number): Range {
   const start = sourceOffset(block, from);
   const end = to > from ? sourceOffset(block, to - 1) + 1 : start;
-  return index.range(start, end);
+  // A part that starts or ends where its block does shares the block's position objects (a
+  // one-sentence provision shares the whole range): fewer objects in a large AST. Treat ranges
+  // as read-only.
+  const whole = block.range;
+  const sameStart = start === whole.start.offset;
+  const sameEnd = end === whole.end.offset;
+  if (sameStart && sameEnd) return whole;
+  return {
+    start: sameStart ? whole.start : index.position(start),
+    end: sameEnd ? whole.end : index.position(end),
+  };
 }
