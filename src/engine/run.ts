@@ -1,0 +1,236 @@
+/**
+ * Runs rules over a parsed bill: one walk of the tree for all rules and profiles (ESLint-style
+ * listeners), reports turned into findings, a rule that throws isolated into one finding.
+ */
+import type { Division, Document, Provision, Sentence } from "../syntax/ast.js";
+import type {
+  Confidence,
+  Finding,
+  NodeType,
+  ProfileLike,
+  ReportDescriptor,
+  RuleContext,
+  RuleModule,
+  Severity,
+  SeveritySetting,
+  VisitedNode,
+  Visitors,
+} from "./types.js";
+import { CONFIDENCE_VALUE } from "./types.js";
+
+/** Engine-level finding ids (not rules of the catalogue). */
+export const RULE_ERROR_ID = "internal/rule-error";
+
+export interface RunOptions {
+  rules: readonly RuleModule[];
+  profiles: readonly ProfileLike[];
+  /** Options per rule id (already validated). */
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Severity set by configuration, over the profile's (`rule` or `rule:sub-code`). */
+  severity?: Readonly<Record<string, SeveritySetting>>;
+}
+
+type Parent = Division | Provision | null;
+
+interface Listener {
+  run: ActiveRun;
+  fn: (node: never, parent: VisitedNode | null) => void;
+}
+
+interface ActiveRun {
+  rule: RuleModule;
+  profile: ProfileLike;
+  severity: Severity;
+  failed: boolean;
+}
+
+/** The severity of a rule (or one of its sub-codes) under a profile and the configuration. */
+export function effectiveSeverity(
+  rule: RuleModule,
+  profile: ProfileLike,
+  configured: RunOptions["severity"],
+  subCode?: string,
+): SeveritySetting {
+  const id = rule.meta.id;
+  if (subCode !== undefined) {
+    const key = `${id}:${subCode}`;
+    const sub = configured?.[key] ?? profile.ruleSeverity?.[key];
+    if (sub !== undefined) return sub;
+  }
+  return configured?.[id] ?? profile.ruleSeverity?.[id] ?? rule.meta.severity;
+}
+
+export function runRules(doc: Document, options: RunOptions): Finding[] {
+  const parents = new Map<Division | Provision | Sentence, Parent>();
+  const listeners = new Map<string, Listener[]>();
+  const findings: Finding[] = [];
+
+  const recordParents = (nodes: (Division | Provision)[], parent: Parent): void => {
+    for (const n of nodes) {
+      parents.set(n, parent);
+      if (n.type === "Provision") for (const s of n.sentences) parents.set(s, n);
+      recordParents(n.children, n);
+    }
+  };
+  recordParents(doc.body, null);
+
+  const ruleError = (run: ActiveRun, node: VisitedNode, error: unknown): void => {
+    run.failed = true;
+    const unit = unitOf(node, parents);
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({
+      ruleId: RULE_ERROR_ID,
+      severity: "error",
+      message: `Rule ${run.rule.meta.id} failed on ${unit.label || "the document"} and was stopped for this bill: ${message}`,
+      range: node.range,
+      eId: unit.eId,
+      label: unit.label,
+      profile: run.profile.id,
+      principle: [],
+      suggestions: [],
+      confidence: 1,
+    });
+  };
+
+  for (const profile of options.profiles) {
+    for (const rule of options.rules) {
+      const severity = effectiveSeverity(rule, profile, options.severity);
+      if (severity === "off") continue;
+      const run: ActiveRun = { rule, profile, severity, failed: false };
+      const context = makeContext(doc, run, options, parents, findings);
+      let visitors: Visitors;
+      try {
+        visitors = rule.create(context);
+      } catch (e) {
+        ruleError(run, doc, e);
+        continue;
+      }
+      for (const [key, fn] of Object.entries(visitors)) {
+        if (typeof fn !== "function") continue;
+        const list = listeners.get(key) ?? [];
+        list.push({ run, fn: fn as Listener["fn"] });
+        listeners.set(key, list);
+      }
+    }
+  }
+  if (listeners.size === 0) return sortFindings(findings);
+
+  const emit = (key: string, node: VisitedNode, parent: VisitedNode | null): void => {
+    const list = listeners.get(key);
+    if (!list) return;
+    for (const l of list) {
+      if (l.run.failed) continue;
+      try {
+        l.fn(node as never, parent);
+      } catch (e) {
+        ruleError(l.run, node, e);
+      }
+    }
+  };
+  const visit = (node: VisitedNode, parent: VisitedNode | null): void => {
+    const type: NodeType = node.type;
+    emit(type, node, parent);
+    if (node.type === "Provision") for (const s of node.sentences) visit(s, node);
+    if (node.type !== "Sentence") {
+      const children = node.type === "Document" ? node.body : node.children;
+      for (const c of children) visit(c, node);
+    }
+    emit(`${type}:exit`, node, parent);
+  };
+  visit(doc, null);
+  return sortFindings(findings);
+}
+
+function makeContext(
+  doc: Document,
+  run: ActiveRun,
+  options: RunOptions,
+  parents: Map<Division | Provision | Sentence, Parent>,
+  findings: Finding[],
+): RuleContext {
+  const { rule, profile } = run;
+  const meta = rule.meta;
+  const ruleOptions = { ...(meta.defaultOptions ?? {}), ...(options.ruleOptions?.[meta.id] ?? {}) };
+  return {
+    ruleId: meta.id,
+    language: doc.language,
+    profile,
+    options: ruleOptions,
+    document: doc,
+    report(d: ReportDescriptor): void {
+      const template = meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
+      let severity: Severity = run.severity;
+      if (d.subCode !== undefined) {
+        const s = effectiveSeverity(rule, profile, options.severity, d.subCode);
+        if (s === "off") return;
+        severity = s;
+      }
+      const unit = unitOf(d.node, parents);
+      const confidence: Confidence = d.confidence ?? meta.confidence;
+      const finding: Finding = {
+        ruleId: meta.id,
+        severity,
+        message: interpolate(template, d.data ?? {}),
+        range: d.range ?? d.node.range,
+        eId: unit.eId,
+        label: unit.label,
+        profile: profile.id,
+        principle: principleOf(meta.principle[profile.id], profile),
+        suggestions: d.suggestions ?? [],
+        confidence: CONFIDENCE_VALUE[confidence],
+      };
+      if (d.subCode !== undefined) finding.subCode = d.subCode;
+      findings.push(finding);
+    },
+    scopeOf(node, kind) {
+      let cur: Parent | undefined = node.type === "Division" && node.kind === kind ? node : parents.get(node);
+      while (cur) {
+        if (cur.type === "Division" && cur.kind === kind) return cur;
+        cur = parents.get(cur);
+      }
+      return null;
+    },
+    parentOf(node) {
+      return parents.get(node) ?? null;
+    },
+  };
+}
+
+/** `{{name}}` placeholders replaced by data; an unknown placeholder stays visible. */
+export function interpolate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+function principleOf(ref: string | string[] | undefined, profile: ProfileLike): string[] {
+  if (ref === undefined) return [];
+  return (Array.isArray(ref) ? ref : [ref]).map((r) => `${profile.citation} ${r}`);
+}
+
+/** The unit (division or provision) a node belongs to, for a finding's eId and label. */
+function unitOf(
+  node: VisitedNode,
+  parents: Map<Division | Provision | Sentence, Parent>,
+): { eId: string; label: string } {
+  let cur: Division | Provision | Sentence | null | undefined = node.type === "Document" ? null : node;
+  while (cur && cur.type === "Sentence") cur = parents.get(cur);
+  while (cur && cur.type === "Division" && cur.implicit) cur = parents.get(cur);
+  return cur ? { eId: cur.eId, label: cur.label } : { eId: "", label: "" };
+}
+
+/** Deterministic order: position, then rule, profile, sub-code and message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.offset - b.range.start.offset ||
+      a.range.end.offset - b.range.end.offset ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.profile, b.profile) ||
+      compare(a.subCode ?? "", b.subCode ?? "") ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,117 @@
+/**
+ * The rule API: what a rule declares (meta), what it gets (context) and what it produces
+ * (findings). Rules live in rules/ and reach the engine only through these types.
+ */
+import type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+export type Confidence = "high" | "medium" | "low";
+
+/** Confidence as a number, as RULES.md §2.7 gives it. */
+export const CONFIDENCE_VALUE: Record<Confidence, number> = { high: 0.9, medium: 0.7, low: 0.5 };
+
+/** Node types a rule may visit, in document order; `:exit` variants run after the children. */
+export type VisitedNode = Document | Division | Provision | Sentence;
+export type NodeType = VisitedNode["type"];
+export type VisitorKey = NodeType | `${NodeType}:exit`;
+
+export type Visitors = {
+  [K in VisitorKey]?: (
+    node: Extract<VisitedNode, { type: K extends `${infer T}:exit` ? T : K }>,
+    parent: VisitedNode | null,
+  ) => void;
+};
+
+/** A text edit a drafter can accept: replace `range` of the source with `text`. */
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  /** What accepting it does, in drafting terms: `Add "by decision of a court"`. */
+  description: string;
+  edits: TextEdit[];
+}
+
+/** The article of a profile a rule rests on, per profile id: `{ "kz-2026": "art. 7(2)", iccpr: "art. 18(3)" }`. */
+export type PrincipleRefs = Record<string, string | string[]>;
+
+export interface RuleMeta {
+  /** `family/name`, the public id (RULES.md). */
+  id: string;
+  family: string;
+  /** Severity when no profile sets one. */
+  severity: SeveritySetting;
+  /** Base confidence of the rule's findings. */
+  confidence: Confidence;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Path of the rule's doc, relative to the package root (`rules/religion/x.md`). */
+  docs: string;
+  principle: PrincipleRefs;
+  /** Message templates by id, with `{{placeholder}}`s. */
+  messages: Record<string, string>;
+  /** JSON Schema of the rule's options object (validated with ajv). */
+  schema?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  hasSuggestions?: boolean;
+  /** Sub-codes the rule may report (`rule:sub-code` in config). */
+  subCodes?: string[];
+}
+
+export interface ReportDescriptor {
+  /** The node the finding is about; its range is used unless `range` is given. */
+  node: VisitedNode;
+  range?: Range;
+  messageId: string;
+  data?: Record<string, string | number>;
+  subCode?: string;
+  /** Defaults to the rule's base confidence. */
+  confidence?: Confidence;
+  suggestions?: Suggestion[];
+}
+
+/** The constitution or treaty a rule runs under (RULES.md §5); the engine needs only this much. */
+export interface ProfileLike {
+  id: string;
+  /** How findings cite it: `KZ Constitution 2026`. */
+  citation: string;
+  ruleSeverity?: Record<string, SeveritySetting>;
+}
+
+export interface RuleContext {
+  readonly ruleId: string;
+  readonly language: Language;
+  /** The profile this run of the rule is for (a rule runs once per active profile). */
+  readonly profile: ProfileLike;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly document: Document;
+  report(descriptor: ReportDescriptor): void;
+  /** The nearest ancestor division of `kind` (article, chapter, ...), or null. */
+  scopeOf(node: Division | Provision | Sentence, kind: Division["kind"]): Division | null;
+  /** The parent of a node in the tree (null for top-level units). */
+  parentOf(node: Division | Provision | Sentence): Division | Provision | null;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  create(context: RuleContext): Visitors;
+}
+
+export interface Finding {
+  ruleId: string;
+  subCode?: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** eId and label of the unit the finding is in. */
+  eId: string;
+  label: string;
+  /** Profile id, and the article the finding rests on (`KZ Constitution 2026 art. 7(2)`). */
+  profile: string;
+  principle: string[];
+  suggestions: Suggestion[];
+  confidence: number;
+}
