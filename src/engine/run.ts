@@ -170,6 +170,7 @@ function makeContext(
       const confidence: Confidence = d.confidence ?? meta.confidence;
       const finding: Finding = {
         ruleId: meta.id,
+        messageId: d.messageId,
         severity,
         message: interpolate(template, d.data ?? {}),
         range: d.range ?? d.node.range,

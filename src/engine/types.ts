@@ -102,6 +102,8 @@ export interface RuleModule {
 
 export interface Finding {
   ruleId: string;
+  /** The rule's message id (absent for engine findings). */
+  messageId?: string;
   subCode?: string;
   severity: Severity;
   message: string;
