@@ -2,7 +2,8 @@
  * Runs rules over a parsed bill: one walk of the tree for all rules and profiles (ESLint-style
  * listeners), reports turned into findings, a rule that throws isolated into one finding.
  */
-import type { Division, Document, Provision, Sentence } from "../syntax/ast.js";
+import { findDefinition } from "../analysis/definitions.js";
+import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 import type {
   Confidence,
   Finding,
@@ -65,9 +66,16 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   const listeners = new Map<string, Listener[]>();
   const findings: Finding[] = [];
 
+  const shared: Shared = { byEId: new Map(), refsFrom: new Map() };
+  for (const r of doc.references) {
+    const list = shared.refsFrom.get(r.sourceEId);
+    if (list) list.push(r);
+    else shared.refsFrom.set(r.sourceEId, [r]);
+  }
   const recordParents = (nodes: (Division | Provision)[], parent: Parent): void => {
     for (const n of nodes) {
       parents.set(n, parent);
+      if (n.eId) shared.byEId.set(n.eId, n);
       if (n.type === "Provision") for (const s of n.sentences) parents.set(s, n);
       recordParents(n.children, n);
     }
@@ -97,7 +105,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
       const severity = effectiveSeverity(rule, profile, options.severity);
       if (severity === "off") continue;
       const run: ActiveRun = { rule, profile, severity, failed: false };
-      const context = makeContext(doc, run, options, parents, findings);
+      const context = makeContext(doc, run, options, parents, findings, shared);
       let visitors: Visitors;
       try {
         visitors = rule.create(context);
@@ -141,12 +149,19 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   return sortFindings(findings);
 }
 
+/** Lookups built once per bill and shared by every rule's context. */
+interface Shared {
+  byEId: Map<string, Division | Provision>;
+  refsFrom: Map<string, Reference[]>;
+}
+
 function makeContext(
   doc: Document,
   run: ActiveRun,
   options: RunOptions,
   parents: Map<Division | Provision | Sentence, Parent>,
   findings: Finding[],
+  shared: Shared,
 ): RuleContext {
   const { rule, profile } = run;
   const meta = rule.meta;
@@ -194,6 +209,18 @@ function makeContext(
     },
     parentOf(node) {
       return parents.get(node) ?? null;
+    },
+    byEId(eId) {
+      return shared.byEId.get(eId) ?? null;
+    },
+    referencesFrom(node) {
+      return shared.refsFrom.get(node.eId) ?? [];
+    },
+    resolve(reference) {
+      return reference.targetEId === null ? null : (shared.byEId.get(reference.targetEId) ?? null);
+    },
+    definitionOf(term) {
+      return findDefinition(doc.definitions, term, doc.language);
     },
   };
 }

@@ -2,7 +2,7 @@
  * The rule API: what a rule declares (meta), what it gets (context) and what it produces
  * (findings). Rules live in rules/ and reach the engine only through these types.
  */
-import type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
+import type { Definition, Division, Document, Language, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
@@ -93,6 +93,14 @@ export interface RuleContext {
   scopeOf(node: Division | Provision | Sentence, kind: Division["kind"]): Division | null;
   /** The parent of a node in the tree (null for top-level units). */
   parentOf(node: Division | Provision | Sentence): Division | Provision | null;
+  /** The unit with this eId, or null. */
+  byEId(eId: string): Division | Provision | null;
+  /** Cross references made in a unit's own text (not its children's). */
+  referencesFrom(node: Division | Provision): Reference[];
+  /** The unit a reference points to inside this bill; null when external or dangling. */
+  resolve(reference: Reference): Division | Provision | null;
+  /** Where a term is defined in this bill (inflection-tolerant), or undefined. */
+  definitionOf(term: string): Definition | undefined;
 }
 
 export interface RuleModule {

@@ -220,3 +220,39 @@ describe("directives", () => {
     expect(findings.map((f) => [f.ruleId, f.label])).toEqual([["test/restrict-word", "Art. 1(2)"]]);
   });
 });
+
+describe("context lookups", () => {
+  it("resolves references and definitions and finds units by eId", () => {
+    const text = [
+      "Article 1. Definitions",
+      "",
+      'In this Law, "religious association" means a voluntary association of citizens.',
+      "",
+      "Article 2",
+      "",
+      "1. The rights in paragraph 2 of this Article and in Article 1 apply.",
+      "2. Everyone is free.",
+    ].join("\n");
+    const seen: string[] = [];
+    const probe = defineRule({
+      meta: { ...restrictWord.meta, id: "test/probe" },
+      create: (context) => ({
+        Provision(p) {
+          for (const r of context.referencesFrom(p))
+            seen.push(`${p.eId} -> ${r.text} -> ${context.resolve(r)?.eId ?? "?"}`);
+        },
+        "Document:exit"() {
+          seen.push(`def ${context.definitionOf("religious associations")?.term ?? "none"}`);
+          seen.push(`eid ${context.byEId("art_2__para_2")?.label ?? "none"}`);
+        },
+      }),
+    });
+    runRules(parseBill(text, { language: "en" }), { rules: [probe], profiles: [KZ] });
+    expect(seen).toEqual([
+      "art_2__para_1 -> paragraph 2 of this Article -> art_2__para_2",
+      "art_2__para_1 -> Article 1 -> art_1",
+      "def religious association",
+      "eid Art. 2(2)",
+    ]);
+  });
+});
