@@ -68,7 +68,7 @@ export class RuleTester {
             if (found.length !== c.errors.length) {
               throw new Error(`expected ${c.errors.length} finding(s), got ${found.length}:\n${describe(found)}`);
             }
-            c.errors.forEach((want, i) => check(want, found[i] as Finding, i));
+            for (let i = 0; i < c.errors.length; i++) check(c.errors[i] as ExpectedFinding, found[i] as Finding, i);
           });
         }
       });
