@@ -2,6 +2,7 @@
  * RuleTester: a rule's tests read as valid and invalid provisions per language and profile,
  * like ESLint's. Plug the test framework in once: `RuleTester.describe = describe; RuleTester.it = it`.
  */
+import { loadProfile } from "../config/profiles.js";
 import type { Language } from "../syntax/ast.js";
 import { parseBill } from "../syntax/index.js";
 import { LineIndex } from "../syntax/positions.js";
@@ -40,7 +41,7 @@ type Suite = (name: string, fn: () => void) => void;
 export interface RuleTesterDefaults {
   language?: Language;
   profile?: string | ProfileLike;
-  /** Turns a profile id into a profile (the profile loader, usually). */
+  /** Turns a profile id into a profile; the built-in profiles (rules/profiles/) by default. */
   resolveProfile?: (id: string) => ProfileLike;
 }
 
@@ -94,8 +95,7 @@ export class RuleTester {
   private profileOf(p: string | ProfileLike | undefined): ProfileLike {
     if (p === undefined) return { id: "test", citation: "Test profile" };
     if (typeof p !== "string") return p;
-    if (!this.defaults.resolveProfile) throw new Error(`profile "${p}" given by id but no resolveProfile was set`);
-    return this.defaults.resolveProfile(p);
+    return (this.defaults.resolveProfile ?? loadProfile)(p);
   }
 }
 

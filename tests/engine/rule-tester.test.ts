@@ -43,10 +43,11 @@ describe("RuleTester failures", () => {
     const found = tester.findings(noShall, { code: "Article 1\n\n1. It shall be." });
     expect(found.map((f) => f.label)).toEqual(["Art. 1(1)"]);
   });
-  it("throws when a profile is given by id and nothing resolves it", () => {
-    expect(() => tester.findings(noShall, { code: "1. x", profile: "kz-2026" })).toThrow(
-      'profile "kz-2026" given by id but no resolveProfile was set',
-    );
+  it("loads a profile given by id from the built-in profiles, and names an unknown one", () => {
+    expect(tester.findings(noShall, { code: "1. It shall be.", profile: "iccpr" }).map((f) => f.profile)).toEqual([
+      "iccpr",
+    ]);
+    expect(() => tester.findings(noShall, { code: "1. x", profile: "nowhere" })).toThrow(/nowhere/);
   });
 });
 
