@@ -28,7 +28,7 @@ export interface LintDocumentOptions extends RunOptions {
 
 /** Runs rules over a parsed bill and applies its inline directives. */
 export function lintDocument(doc: Document, index: LineIndex, options: LintDocumentOptions): Finding[] {
-  const findings = runRules(doc, options);
+  const findings = runRules(doc, { source: index.source, ...options });
   const directives = parseDirectives(doc, index);
   return sortFindings(applyDirectives(findings, directives, options.directives));
 }

@@ -2,6 +2,7 @@
  * Runs rules over a parsed bill: one walk of the tree for all rules and profiles (ESLint-style
  * listeners), reports turned into findings, a rule that throws isolated into one finding.
  */
+import { ConceptIndex } from "../analysis/concepts.js";
 import { findDefinition } from "../analysis/definitions.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 import type {
@@ -24,6 +25,8 @@ export const RULE_ERROR_ID = "internal/rule-error";
 
 export interface RunOptions {
   rules: readonly RuleModule[];
+  /** The bill's text; needed for concept queries. */
+  source?: string;
   profiles: readonly ProfileLike[];
   /** Options per rule id (already validated). */
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -153,6 +156,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
 interface Shared {
   byEId: Map<string, Division | Provision>;
   refsFrom: Map<string, Reference[]>;
+  concepts?: ConceptIndex;
 }
 
 function makeContext(
@@ -221,6 +225,13 @@ function makeContext(
     },
     definitionOf(term) {
       return findDefinition(doc.definitions, term, doc.language);
+    },
+    get concepts(): ConceptIndex {
+      if (!shared.concepts) {
+        if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
+        shared.concepts = new ConceptIndex(doc, options.source);
+      }
+      return shared.concepts;
     },
   };
 }

@@ -2,6 +2,7 @@
  * The rule API: what a rule declares (meta), what it gets (context) and what it produces
  * (findings). Rules live in rules/ and reach the engine only through these types.
  */
+import type { ConceptIndex } from "../analysis/concepts.js";
 import type { Definition, Division, Document, Language, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -101,6 +102,8 @@ export interface RuleContext {
   resolve(reference: Reference): Division | Provision | null;
   /** Where a term is defined in this bill (inflection-tolerant), or undefined. */
   definitionOf(term: string): Definition | undefined;
+  /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
+  readonly concepts: ConceptIndex;
 }
 
 export interface RuleModule {

@@ -1,0 +1,232 @@
+/**
+ * Concept hits of a bill, computed lazily per sentence and cached, and the scope queries rules
+ * ask (RULES.md §2.3–2.5): does a sentence, a clause, a provision with its chapeau, an article,
+ * or an article with the units it references, mention a concept?
+ */
+import { getMatcher, type Hit, type Matcher } from "../language/matcher.js";
+import { type Token, tokenize } from "../language/tokens.js";
+import type { Division, Document, Provision, Sentence } from "../syntax/ast.js";
+
+/** Where to look, widening step by step (§2.5). */
+export type ScopeLevel = "sentence" | "clause" | "provision" | "article" | "article+refs";
+
+const LEVELS: readonly ScopeLevel[] = ["clause", "sentence", "provision", "article", "article+refs"];
+
+/** A clause: a sentence segment between `;`, `:` or the sentence ends (commas do not split). */
+export interface Clause {
+  sentence: Sentence;
+  tokens: Token[];
+  hits: Hit[];
+  start: number;
+  end: number;
+}
+
+export interface Found {
+  /** The narrowest level at which the concept was found. */
+  level: ScopeLevel;
+  hits: Hit[];
+}
+
+type Unit = Division | Provision;
+
+export class ConceptIndex {
+  private readonly matcher: Matcher;
+  private readonly tokenCache = new WeakMap<Sentence, Token[]>();
+  private readonly hitCache = new WeakMap<Sentence, Hit[]>();
+  private readonly headingCache = new WeakMap<Division, Hit[]>();
+  private readonly parents = new Map<Unit | Sentence, Unit | null>();
+  private readonly byEId = new Map<string, Unit>();
+
+  constructor(
+    private readonly doc: Document,
+    /** The bill's text (the AST holds offsets into it). */
+    private readonly source: string,
+    matcher?: Matcher,
+  ) {
+    this.matcher = matcher ?? getMatcher(doc.language);
+    const rec = (nodes: Unit[], parent: Unit | null): void => {
+      for (const n of nodes) {
+        this.parents.set(n, parent);
+        if (n.eId) this.byEId.set(n.eId, n);
+        if (n.type === "Provision") for (const s of n.sentences) this.parents.set(s, n);
+        rec(n.children, n);
+      }
+    };
+    rec(doc.body, null);
+  }
+
+  /** Tokens of a sentence, with source offsets. */
+  tokens(sentence: Sentence): Token[] {
+    let t = this.tokenCache.get(sentence);
+    if (!t) {
+      const { start, end } = sentence.range;
+      t = tokenize(this.source.slice(start.offset, end.offset), start.offset);
+      this.tokenCache.set(sentence, t);
+    }
+    return t;
+  }
+
+  /** Every concept hit of a sentence (sub-concepts reported with their parents). */
+  hits(sentence: Sentence): Hit[] {
+    let h = this.hitCache.get(sentence);
+    if (!h) {
+      h = this.matcher.match(this.tokens(sentence));
+      this.hitCache.set(sentence, h);
+    }
+    return h;
+  }
+
+  /** Hits in a division's heading (article titles count for right objects, §2.5). */
+  headingHits(division: Division): Hit[] {
+    let h = this.headingCache.get(division);
+    if (!h) {
+      const heading = division.heading;
+      h = heading
+        ? this.matcher.match(
+            tokenize(
+              this.source.slice(heading.range.start.offset, heading.range.end.offset),
+              heading.range.start.offset,
+            ),
+          )
+        : [];
+      this.headingCache.set(division, h);
+    }
+    return h;
+  }
+
+  /** The clauses of a sentence, each with its tokens and hits. */
+  clauses(sentence: Sentence): Clause[] {
+    const tokens = this.tokens(sentence);
+    const hits = this.hits(sentence);
+    const out: Clause[] = [];
+    let from = 0;
+    const cut = (to: number): void => {
+      const part = tokens.slice(from, to);
+      if (part.length > 0) {
+        const start = (part[0] as Token).start;
+        const end = (part[part.length - 1] as Token).end;
+        out.push({ sentence, tokens: part, hits: hits.filter((h) => h.start >= start && h.end <= end), start, end });
+      }
+      from = to + 1;
+    };
+    tokens.forEach((t, i) => {
+      if (t.boundary && (t.norm === ";" || t.norm === ":")) cut(i);
+    });
+    cut(tokens.length);
+    return out;
+  }
+
+  /** Whether `concept` is `ancestor` or one of its sub-concepts. */
+  isA(concept: string, ancestor: string): boolean {
+    return concept === ancestor || this.matcher.isA(concept, ancestor);
+  }
+
+  /** Hits of `concept` in the node's own text: a sentence, a provision's sentences, a division's heading. */
+  mentions(node: Sentence | Unit, concept: string): Hit[] {
+    const pick = (hits: Hit[]): Hit[] => hits.filter((h) => h.concept === concept);
+    if (node.type === "Sentence") return pick(this.hits(node));
+    if (node.type === "Division") return pick(this.headingHits(node));
+    return node.sentences.flatMap((s) => pick(this.hits(s)));
+  }
+
+  /**
+   * Looks for `concept` around `sentence`, widening from the clause (or sentence) up to `upTo`
+   * (§2.5; default `article+refs`), and says where it was first found.
+   */
+  find(
+    sentence: Sentence,
+    concept: string,
+    options: { from?: ScopeLevel; upTo?: ScopeLevel; clause?: Clause } = {},
+  ): Found | null {
+    const from = LEVELS.indexOf(options.from ?? (options.clause ? "clause" : "sentence"));
+    const upTo = LEVELS.indexOf(options.upTo ?? "article+refs");
+    for (let i = from; i <= upTo; i++) {
+      const level = LEVELS[i] as ScopeLevel;
+      const hits = this.hitsAt(sentence, level, concept, options.clause);
+      if (hits.length > 0) return { level, hits };
+    }
+    return null;
+  }
+
+  has(
+    sentence: Sentence,
+    concept: string,
+    options: { from?: ScopeLevel; upTo?: ScopeLevel; clause?: Clause } = {},
+  ): boolean {
+    return this.find(sentence, concept, options) !== null;
+  }
+
+  /** The provision a sentence belongs to, and the nearest article (or primary section) around it. */
+  provisionOf(sentence: Sentence): Provision | null {
+    const p = this.parents.get(sentence);
+    return p && p.type === "Provision" ? p : null;
+  }
+
+  articleOf(node: Sentence | Unit): Division | null {
+    let cur = this.parents.get(node) ?? null;
+    if (node.type === "Division" && node.kind === "article") return node;
+    while (cur) {
+      if (cur.type === "Division" && (cur.kind === "article" || cur.kind === "section")) return cur;
+      cur = this.parents.get(cur) ?? null;
+    }
+    return null;
+  }
+
+  private hitsAt(sentence: Sentence, level: ScopeLevel, concept: string, clause?: Clause): Hit[] {
+    const match = (hits: Hit[]): Hit[] => hits.filter((h) => this.isA(h.concept, concept));
+    switch (level) {
+      case "clause":
+        return clause ? match(clause.hits) : [];
+      case "sentence":
+        return match(this.hits(sentence));
+      case "provision": {
+        // the provision with its chapeau and wrap-up: a point inherits its list's lead-in (§2.1)
+        const p = this.provisionOf(sentence);
+        if (!p) return [];
+        const units: Provision[] = [p];
+        const parent = this.parents.get(p);
+        if (parent?.type === "Provision") units.push(parent);
+        return units.flatMap((u) => u.sentences.flatMap((s) => match(this.hits(s))));
+      }
+      case "article": {
+        const article = this.articleOf(sentence);
+        return article ? this.subtreeHits(article, match, true) : [];
+      }
+      case "article+refs": {
+        const article = this.articleOf(sentence);
+        if (!article) return [];
+        const out: Hit[] = [];
+        for (const target of this.referencedFrom(article)) out.push(...this.subtreeHits(target, match, false));
+        return out;
+      }
+    }
+  }
+
+  private subtreeHits(unit: Unit, match: (hits: Hit[]) => Hit[], withHeading: boolean): Hit[] {
+    const out: Hit[] = [];
+    if (unit.type === "Division" && withHeading) out.push(...match(this.headingHits(unit)));
+    const rec = (u: Unit): void => {
+      if (u.type === "Provision") for (const s of u.sentences) out.push(...match(this.hits(s)));
+      for (const c of u.children) rec(c);
+    };
+    rec(unit);
+    return out;
+  }
+
+  /** Units of this bill that a unit (or anything inside it) references, resolved, depth 1. */
+  private referencedFrom(unit: Unit): Unit[] {
+    const inside = new Set<string>();
+    const rec = (u: Unit): void => {
+      inside.add(u.eId);
+      for (const c of u.children) rec(c);
+    };
+    rec(unit);
+    const out: Unit[] = [];
+    for (const r of this.doc.references) {
+      if (!inside.has(r.sourceEId) || r.targetEId === null || inside.has(r.targetEId)) continue;
+      const target = this.byEId.get(r.targetEId);
+      if (target && !out.includes(target)) out.push(target);
+    }
+    return out;
+  }
+}
