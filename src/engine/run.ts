@@ -4,11 +4,21 @@
  */
 import { ConceptIndex } from "../analysis/concepts.js";
 import { findDefinition } from "../analysis/definitions.js";
+import {
+  citeArticle,
+  findRight,
+  isAbsolute,
+  isForbiddenMotive,
+  isGroundPermitted,
+  type Profile,
+  permittedGrounds,
+} from "../config/profiles.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 import type {
   Confidence,
   Finding,
   NodeType,
+  ProfileLaw,
   ProfileLike,
   ReportDescriptor,
   RuleContext,
@@ -226,6 +236,9 @@ function makeContext(
     definitionOf(term) {
       return findDefinition(doc.definitions, term, doc.language);
     },
+    get law(): ProfileLaw {
+      return lawOf(profile);
+    },
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
@@ -234,6 +247,29 @@ function makeContext(
       return shared.concepts;
     },
   };
+}
+
+const LAW = new WeakMap<ProfileLike, ProfileLaw>();
+
+/** Profile queries for rules; a profile given only as id and citation (tests) permits nothing. */
+function lawOf(profile: ProfileLike): ProfileLaw {
+  let law = LAW.get(profile);
+  if (law) return law;
+  const full = isFullProfile(profile) ? profile : null;
+  law = {
+    permittedGrounds: (right) => (full ? permittedGrounds(full, right) : undefined),
+    isGroundPermitted: (right, ground) => (full ? isGroundPermitted(full, right, ground) : undefined),
+    isForbiddenMotive: (ground) => (full ? isForbiddenMotive(full, ground) : false),
+    isAbsolute: (right) => (full ? isAbsolute(full, right) : false),
+    articlesFor: (right) => (full ? (findRight(full, right)?.articles ?? []) : []),
+    cite: (article) => citeArticle(profile, article),
+  };
+  LAW.set(profile, law);
+  return law;
+}
+
+function isFullProfile(p: ProfileLike): p is Profile {
+  return Array.isArray((p as Partial<Profile>).rights);
 }
 
 /** `{{name}}` placeholders replaced by data; an unknown placeholder stays visible. */

@@ -104,6 +104,23 @@ export interface RuleContext {
   definitionOf(term: string): Definition | undefined;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
+  /**
+   * The profile's law (RULES.md §5) for this run: the grounds it permits for a right (closed list;
+   * undefined when the profile has no entry for the right), whether a ground is permitted (after
+   * the profile's ground mapping), whether a right is absolute, and how to cite an article.
+   */
+  readonly law: ProfileLaw;
+}
+
+export interface ProfileLaw {
+  permittedGrounds(right: string): readonly string[] | undefined;
+  isGroundPermitted(right: string, ground: string): boolean | undefined;
+  isForbiddenMotive(ground: string): boolean;
+  isAbsolute(right: string): boolean;
+  /** The articles of the profile that protect a right (`["art. 7"]`), for messages. */
+  articlesFor(right: string): readonly string[];
+  /** `KZ Constitution 2026 art. 7(2)`. */
+  cite(article: string): string;
 }
 
 export interface RuleModule {

@@ -1,0 +1,11 @@
+/**
+ * What a rule may import: the rule API, its types, and the RuleTester for its tests. Rules in
+ * rules/ import from here only, never from other engine internals.
+ */
+export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
+export type { Hit } from "../language/matcher.js";
+export type { Token } from "../language/tokens.js";
+export type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
+export { defineRule } from "./index.js";
+export { RuleTester } from "./rule-tester.js";
+export type * from "./types.js";
