@@ -1,5 +1,19 @@
 /** The public Node API of rightslint. */
+
+export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
+export { defineRule } from "./engine/index.js";
+export { RuleTester } from "./engine/rule-tester.js";
+export type * from "./engine/types.js";
 export { detectLanguage } from "./language/detect.js";
+export {
+  DEFAULT_PROFILES,
+  type LintOptions,
+  type LintResult,
+  lintFiles,
+  lintText,
+  listRules,
+  resolveProfiles,
+} from "./lint.js";
 export type * from "./syntax/ast.js";
 export { type ParseOptions, parseBill } from "./syntax/index.js";
 export { LineIndex, sourceOffset, textRange } from "./syntax/positions.js";

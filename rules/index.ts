@@ -1,0 +1,7 @@
+/**
+ * The registry of built-in rules: every rule of the catalogue (../shared/RULES.md) that has
+ * landed, in id order. `rightslint rules` and the Node API list what is here.
+ */
+import type { RuleModule } from "../src/engine/api.js";
+
+export const builtinRules: readonly RuleModule[] = [];

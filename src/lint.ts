@@ -1,0 +1,104 @@
+/**
+ * The Node API of linting: lintText (pure: text in, findings out) and lintFiles (reads files).
+ * The same core serves the CLI, workers and the language server.
+ */
+import { readFile } from "node:fs/promises";
+import fg from "fast-glob";
+import { builtinRules } from "../rules/index.js";
+import { decodeBill, UsageError } from "./cli/read.js";
+import { loadProfiles, resolvePreset } from "./config/profiles.js";
+import type { DirectiveOptions } from "./engine/directives.js";
+import { lintDocument } from "./engine/index.js";
+import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
+import type { Document, Language } from "./syntax/ast.js";
+import { parseBill } from "./syntax/index.js";
+import { LineIndex } from "./syntax/positions.js";
+
+export interface LintOptions {
+  filePath?: string;
+  /** The bill's language; detected when absent. */
+  language?: Language;
+  /** Profile ids (`kz-2026`, `iccpr`, ...); default `["kz-2026"]` when no preset is given. */
+  profiles?: readonly string[];
+  /** A preset of profiles (`kz-2026`, `kz-1995`, `treaty`, `eu`). */
+  preset?: string;
+  /** The rules to run; all built-in rules by default. */
+  rules?: readonly RuleModule[];
+  /** Severity per rule or `rule:sub-code`, over the profiles'. */
+  severity?: Readonly<Record<string, SeveritySetting>>;
+  ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
+  directives?: DirectiveOptions;
+}
+
+export interface LintResult {
+  filePath: string | undefined;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** The parsed bill (for formatters that show structure, and the language server). */
+  document: Document;
+}
+
+export const DEFAULT_PROFILES: readonly string[] = ["kz-2026"];
+
+/** The profile ids a lint runs under: a preset's (RULES.md §5.0: `kz-2026` = kz-2026 + iccpr), then the listed ones. */
+export function resolveProfiles(options: Pick<LintOptions, "profiles" | "preset">): string[] {
+  const out: string[] = [];
+  const add = (id: string): void => {
+    if (!out.includes(id)) out.push(id);
+  };
+  if (options.preset !== undefined) for (const id of resolvePreset(options.preset)) add(id);
+  for (const id of options.profiles ?? (options.preset === undefined ? DEFAULT_PROFILES : [])) add(id);
+  return out;
+}
+
+/** Lints one bill given as text. Pure: no I/O beyond reading the built-in profiles and lexicons. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const doc = parseBill(text, {
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.filePath ? { filePath: options.filePath } : {}),
+  });
+  const profiles = loadProfiles(resolveProfiles(options));
+  const findings = lintDocument(doc, new LineIndex(text), {
+    rules: options.rules ?? builtinRules,
+    profiles,
+    ...(options.severity ? { severity: options.severity } : {}),
+    ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+    ...(options.directives ? { directives: options.directives } : {}),
+  });
+  return {
+    filePath: options.filePath,
+    findings,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length,
+    infoCount: findings.filter((f) => f.severity === "info").length,
+    document: doc,
+  };
+}
+
+/** Lints the bills matching glob patterns (txt, md, bill files). */
+export async function lintFiles(
+  patterns: readonly string[],
+  options: Omit<LintOptions, "filePath"> = {},
+): Promise<LintResult[]> {
+  const files = await fg([...patterns], { onlyFiles: true, dot: false, unique: true });
+  files.sort();
+  const results: LintResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decodeBill(await readFile(file), file);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`${file}: cannot be read (${(e as Error).message})`);
+    }
+    results.push(lintText(text, { ...options, filePath: file }));
+  }
+  return results;
+}
+
+/** The metadata of the built-in rules (ids, families, severities, docs). */
+export function listRules(rules: readonly RuleModule[] = builtinRules): RuleMeta[] {
+  return rules.map((r) => r.meta).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
