@@ -102,7 +102,7 @@ export async function loadParser() {
       return {
         error: `${relative(repoRoot, distIndex)} does not export parseBill()`,
       };
-    return { parseBill: mod.parseBill };
+    return { parseBill: mod.parseBill, lintText: mod.lintText, listRules: mod.listRules };
   } catch (err) {
     return {
       error: `cannot import ${relative(repoRoot, distIndex)}: ${err?.message ?? err}`,
