@@ -1,9 +1,11 @@
 /** The public Node API of rightslint. */
 
 export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
+export { type DataRuleSpec, defineDataRule } from "./engine/data-rule.js";
 export { defineRule } from "./engine/index.js";
 export { RuleTester } from "./engine/rule-tester.js";
 export type * from "./engine/types.js";
+export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";
 export { detectLanguage } from "./language/detect.js";
 export {
   DEFAULT_PROFILES,

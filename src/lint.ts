@@ -10,6 +10,7 @@ import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
 import { lintDocument } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
+import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
 import type { Document, Language } from "./syntax/ast.js";
 import { parseBill } from "./syntax/index.js";
 import { LineIndex } from "./syntax/positions.js";
@@ -28,6 +29,10 @@ export interface LintOptions {
   severity?: Readonly<Record<string, SeveritySetting>>;
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
   directives?: DirectiveOptions;
+  /** Accepted findings, each on one provision with a reason. */
+  waivers?: readonly Waiver[];
+  /** Findings recorded earlier for this file; only new ones are reported. */
+  baseline?: Baseline;
 }
 
 export interface LintResult {
@@ -36,6 +41,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Waivers that matched no finding (stale). */
+  unusedWaivers: Waiver[];
   /** The parsed bill (for formatters that show structure, and the language server). */
   document: Document;
 }
@@ -60,16 +67,24 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     ...(options.filePath ? { filePath: options.filePath } : {}),
   });
   const profiles = loadProfiles(resolveProfiles(options));
-  const findings = lintDocument(doc, new LineIndex(text), {
+  let findings = lintDocument(doc, new LineIndex(text), {
     rules: options.rules ?? builtinRules,
     profiles,
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(options.directives ? { directives: options.directives } : {}),
   });
+  let unusedWaivers: Waiver[] = [];
+  if (options.waivers) {
+    const w = applyWaivers(findings, options.waivers);
+    findings = w.findings;
+    unusedWaivers = w.unused;
+  }
+  if (options.baseline) findings = applyBaseline(options.filePath ?? "", findings, options.baseline);
   return {
     filePath: options.filePath,
     findings,
+    unusedWaivers,
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
     infoCount: findings.filter((f) => f.severity === "info").length,
