@@ -14,6 +14,7 @@ import {
   permittedGrounds,
 } from "../config/profiles.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import { ruleOptions } from "./options.js";
 import type {
   Confidence,
   Finding,
@@ -179,12 +180,12 @@ function makeContext(
 ): RuleContext {
   const { rule, profile } = run;
   const meta = rule.meta;
-  const ruleOptions = { ...(meta.defaultOptions ?? {}), ...(options.ruleOptions?.[meta.id] ?? {}) };
+  const options_ = ruleOptions(rule, options.ruleOptions?.[meta.id]);
   return {
     ruleId: meta.id,
     language: doc.language,
     profile,
-    options: ruleOptions,
+    options: options_,
     document: doc,
     report(d: ReportDescriptor): void {
       const template = meta.messages[d.messageId];

@@ -256,3 +256,38 @@ describe("context lookups", () => {
     ]);
   });
 });
+
+describe("rule options", () => {
+  const withOptions = defineRule({
+    meta: {
+      ...restrictWord.meta,
+      id: "test/with-options",
+      schema: {
+        type: "object",
+        properties: { window: { type: "integer", minimum: 1 } },
+        additionalProperties: false,
+      },
+      defaultOptions: { window: 12 },
+    },
+    create: (context) => ({
+      Document: () => {
+        seenOptions.push(context.options);
+      },
+    }),
+  });
+  const seenOptions: unknown[] = [];
+
+  it("fills defaults, applies given options and rejects invalid ones with a message naming the rule", () => {
+    const doc = parseBill("Article 1\n\n1. Text.\n", { language: "en" });
+    runRules(doc, { rules: [withOptions], profiles: [KZ] });
+    runRules(doc, { rules: [withOptions], profiles: [KZ], ruleOptions: { "test/with-options": { window: 3 } } });
+    expect(seenOptions).toEqual([{ window: 12 }, { window: 3 }]);
+    expect(() =>
+      runRules(doc, {
+        rules: [withOptions],
+        profiles: [KZ],
+        ruleOptions: { "test/with-options": { window: 0, x: 1 } },
+      }),
+    ).toThrow("options of test/with-options: options must NOT have additional properties; /window must be >= 1");
+  });
+});
