@@ -11,6 +11,7 @@ import type { DirectiveOptions } from "./engine/directives.js";
 import { lintDocument } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
 import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
+import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
 import type { Document, Language } from "./syntax/ast.js";
 import { parseBill } from "./syntax/index.js";
 import { LineIndex } from "./syntax/positions.js";
@@ -33,6 +34,8 @@ export interface LintOptions {
   waivers?: readonly Waiver[];
   /** Findings recorded earlier for this file; only new ones are reported. */
   baseline?: Baseline;
+  /** Extra concept lexicons (plugins): added to the built-in ones of the bill's language. */
+  lexicons?: readonly LexiconFile[];
 }
 
 export interface LintResult {
@@ -60,6 +63,23 @@ export function resolveProfiles(options: Pick<LintOptions, "profiles" | "preset"
   return out;
 }
 
+const extended = new WeakMap<readonly LexiconFile[], Map<Language, Matcher>>();
+
+/** The built-in lexicons of a language plus the caller's (plugins), compiled once per list and language. */
+function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matcher {
+  let byLanguage = extended.get(lexicons);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    extended.set(lexicons, byLanguage);
+  }
+  let m = byLanguage.get(language);
+  if (!m) {
+    m = compileLexicons([...loadLexicons(language), ...lexicons.filter((l) => l.language === language)], language);
+    byLanguage.set(language, m);
+  }
+  return m;
+}
+
 /** Lints one bill given as text. Pure: no I/O beyond reading the built-in profiles and lexicons. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const doc = parseBill(text, {
@@ -67,7 +87,11 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     ...(options.filePath ? { filePath: options.filePath } : {}),
   });
   const profiles = loadProfiles(resolveProfiles(options));
+  const plugins = options.lexicons;
   let findings = lintDocument(doc, new LineIndex(text), {
+    ...(plugins && plugins.some((l) => l.language === doc.language)
+      ? { matcher: matcherWith(doc.language, plugins) }
+      : {}),
     rules: options.rules ?? builtinRules,
     profiles,
     ...(options.severity ? { severity: options.severity } : {}),

@@ -13,6 +13,7 @@ import {
   type Profile,
   permittedGrounds,
 } from "../config/profiles.js";
+import type { Matcher } from "../language/matcher.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 import { ruleOptions } from "./options.js";
 import type {
@@ -38,6 +39,8 @@ export interface RunOptions {
   rules: readonly RuleModule[];
   /** The bill's text; needed for concept queries. */
   source?: string;
+  /** The concept matcher (the built-in lexicons of the bill's language by default). */
+  matcher?: Matcher;
   profiles: readonly ProfileLike[];
   /** Options per rule id (already validated). */
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
@@ -243,7 +246,7 @@ function makeContext(
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        shared.concepts = new ConceptIndex(doc, options.source);
+        shared.concepts = new ConceptIndex(doc, options.source, options.matcher);
       }
       return shared.concepts;
     },

@@ -79,3 +79,28 @@ describe("baselines", () => {
     expect(second.findings.map((f) => f.label)).toEqual(["Art. 0(1)"]);
   });
 });
+
+describe("plugin lexicons", () => {
+  it("add concepts a data rule can use, for the bill's language", () => {
+    const drones = defineDataRule({
+      id: "local/drone-surveillance",
+      severity: "warning",
+      message: "{{label}}: drones watch people with no court order",
+      when: ["local.drone", "actor.state"],
+      unless: ["marker.court-order"],
+      scope: "provision",
+    });
+    const lexicons = [
+      {
+        language: "en" as const,
+        family: "local",
+        concepts: [{ id: "local.drone", phrases: ["drone*", "unmanned aircraft"], stop: [] }],
+      },
+    ];
+    const text =
+      "Article 1\n\n1. The police may use drones to observe public gatherings.\n2. The police may use drones by decision of a court.\n";
+    const r = lintText(text, { rules: [drones], language: "en", lexicons });
+    expect(r.findings.map((f) => [f.ruleId, f.label])).toEqual([["local/drone-surveillance", "Art. 1(1)"]]);
+    expect(lintText(text, { rules: [drones], language: "en" }).findings).toEqual([]);
+  });
+});
