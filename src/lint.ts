@@ -89,7 +89,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const profiles = loadProfiles(resolveProfiles(options));
   const plugins = options.lexicons;
   let findings = lintDocument(doc, new LineIndex(text), {
-    ...(plugins && plugins.some((l) => l.language === doc.language)
+    ...(plugins?.some((l) => l.language === doc.language)
       ? { matcher: matcherWith(doc.language, plugins) }
       : {}),
     rules: options.rules ?? builtinRules,
