@@ -3,5 +3,10 @@
  * landed, in id order. `rightslint rules` and the Node API list what is here.
  */
 import type { RuleModule } from "../src/engine/api.js";
+import automatedDecisionWithoutHumanReview from "./digital/automated-decision-without-human-review.js";
+import interventionWithoutPermittedGround from "./religion/intervention-without-permitted-ground.js";
 
-export const builtinRules: readonly RuleModule[] = [];
+export const builtinRules: readonly RuleModule[] = [
+  automatedDecisionWithoutHumanReview,
+  interventionWithoutPermittedGround,
+];
