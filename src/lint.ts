@@ -89,9 +89,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const profiles = loadProfiles(resolveProfiles(options));
   const plugins = options.lexicons;
   let findings = lintDocument(doc, new LineIndex(text), {
-    ...(plugins?.some((l) => l.language === doc.language)
-      ? { matcher: matcherWith(doc.language, plugins) }
-      : {}),
+    ...(plugins?.some((l) => l.language === doc.language) ? { matcher: matcherWith(doc.language, plugins) } : {}),
     rules: options.rules ?? builtinRules,
     profiles,
     ...(options.severity ? { severity: options.severity } : {}),
