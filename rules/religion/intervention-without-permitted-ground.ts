@@ -128,11 +128,13 @@ export default defineRule({
       return false;
     };
 
+    // provisions holding a definition, found once per bill (not per sentence)
+    const defining = new Set(context.document.definitions.map((d) => d.provisionEId));
     const inDefinitions = (sentence: Sentence): boolean => {
       const article = concepts().articleOf(sentence);
       if (article && concepts().mentions(article, DEFINITIONS).length > 0) return true;
       const provision = concepts().provisionOf(sentence);
-      return provision !== null && context.document.definitions.some((d) => d.provisionEId === provision.eId);
+      return provision !== null && defining.has(provision.eId);
     };
 
     /** The chapeau of a point: the sentences of the provision the point belongs to. */
@@ -159,11 +161,15 @@ export default defineRule({
       };
       mark(article);
       const targets: (Division | Provision)[] = [];
-      for (const r of context.document.references) {
-        if (!inside.has(r.sourceEId) || r.targetEId === null || inside.has(r.targetEId)) continue;
-        const target = context.resolve(r);
-        if (target && !targets.includes(target)) targets.push(target);
-      }
+      const visit = (u: Division | Provision): void => {
+        for (const r of context.referencesFrom(u)) {
+          if (r.targetEId === null || inside.has(r.targetEId)) continue;
+          const target = context.resolve(r);
+          if (target && !targets.includes(target)) targets.push(target);
+        }
+        for (const c of u.children) visit(c);
+      };
+      visit(article);
       return targets.flatMap((t) => sentencesUnder(t, []));
     };
 

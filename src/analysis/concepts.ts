@@ -5,7 +5,7 @@
  */
 import { getMatcher, type Hit, type Matcher } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
-import type { Division, Document, Provision, Sentence } from "../syntax/ast.js";
+import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 
 /** Where to look, widening step by step (§2.5). */
 export type ScopeLevel = "sentence" | "clause" | "provision" | "article" | "article+refs";
@@ -36,6 +36,9 @@ export class ConceptIndex {
   private readonly headingCache = new WeakMap<Division, Hit[]>();
   private readonly parents = new Map<Unit | Sentence, Unit | null>();
   private readonly byEId = new Map<string, Unit>();
+  private readonly refCache = new WeakMap<Unit, Unit[]>();
+  private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
+  private refsBySource: Map<string, Reference[]> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -203,30 +206,52 @@ export class ConceptIndex {
   }
 
   private subtreeHits(unit: Unit, match: (hits: Hit[]) => Hit[], withHeading: boolean): Hit[] {
-    const out: Hit[] = [];
+    // every hit under a unit, gathered once and reused by every query about that unit
+    let all = this.subtreeCache.get(unit);
+    if (!all) {
+      const collected: Hit[] = [];
+      const rec = (u: Unit): void => {
+        if (u.type === "Provision") for (const s of u.sentences) collected.push(...this.hits(s));
+        for (const c of u.children) rec(c);
+      };
+      rec(unit);
+      all = collected;
+      this.subtreeCache.set(unit, all);
+    }
+    const out = match(all);
     if (unit.type === "Division" && withHeading) out.push(...match(this.headingHits(unit)));
-    const rec = (u: Unit): void => {
-      if (u.type === "Provision") for (const s of u.sentences) out.push(...match(this.hits(s)));
-      for (const c of u.children) rec(c);
-    };
-    rec(unit);
     return out;
   }
 
-  /** Units of this bill that a unit (or anything inside it) references, resolved, depth 1. */
+  /** Units of this bill that a unit (or anything inside it) references, resolved, depth 1 (cached). */
   private referencedFrom(unit: Unit): Unit[] {
+    const cached = this.refCache.get(unit);
+    if (cached) return cached;
+    if (!this.refsBySource) {
+      this.refsBySource = new Map();
+      for (const r of this.doc.references) {
+        const list = this.refsBySource.get(r.sourceEId);
+        if (list) list.push(r);
+        else this.refsBySource.set(r.sourceEId, [r]);
+      }
+    }
     const inside = new Set<string>();
+    const units: Unit[] = [];
     const rec = (u: Unit): void => {
       inside.add(u.eId);
+      units.push(u);
       for (const c of u.children) rec(c);
     };
     rec(unit);
     const out: Unit[] = [];
-    for (const r of this.doc.references) {
-      if (!inside.has(r.sourceEId) || r.targetEId === null || inside.has(r.targetEId)) continue;
-      const target = this.byEId.get(r.targetEId);
-      if (target && !out.includes(target)) out.push(target);
+    for (const u of units) {
+      for (const r of this.refsBySource.get(u.eId) ?? []) {
+        if (r.targetEId === null || inside.has(r.targetEId)) continue;
+        const target = this.byEId.get(r.targetEId);
+        if (target && !out.includes(target)) out.push(target);
+      }
     }
+    this.refCache.set(unit, out);
     return out;
   }
 }
