@@ -201,6 +201,8 @@ export default defineRule({
     return {
       Sentence(sentence) {
         const ci = context.concepts;
+        // most sentences hold no automated-processing word: skip them before matching
+        if (!ci.mayHave(sentence, AUTOMATED)) return;
         const hits = ci.hits(sentence);
         if (!hits.some((h) => h.concept === AUTOMATED)) return;
         if (outOfScope(sentence)) return;

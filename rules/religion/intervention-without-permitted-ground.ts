@@ -502,6 +502,10 @@ export default defineRule({
 
     return {
       Sentence(sentence: Sentence) {
+        // a sentence with no restricting, approving or oversight verb cannot trigger: skip it before matching
+        const ci = concepts();
+        if (!ci.mayHave(sentence, RESTRICT) && !ci.mayHave(sentence, APPROVE) && !ci.mayHave(sentence, OVERSIGHT))
+          return;
         if (isDeleted(sentence) || inDefinitions(sentence)) return;
         for (const clause of concepts().clauses(sentence)) checkClause(sentence, clause);
       },

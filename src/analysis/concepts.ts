@@ -79,6 +79,17 @@ export class ConceptIndex {
     return h;
   }
 
+  /**
+   * A cheap test before matching: false when the sentence cannot hold `concept` (or a sub-concept),
+   * so a rule can skip a sentence without tokenizing it. Exact once the sentence's hits are known.
+   */
+  mayHave(sentence: Sentence, concept: string): boolean {
+    const known = this.hitCache.get(sentence);
+    if (known) return known.some((h) => this.isA(h.concept, concept));
+    const { start, end } = sentence.range;
+    return this.matcher.mayContain(this.source.slice(start.offset, end.offset), concept);
+  }
+
   /** Hits in a division's heading (article titles count for right objects, §2.5). */
   headingHits(division: Division): Hit[] {
     let h = this.headingCache.get(division);

@@ -75,6 +75,12 @@ export interface Matcher {
   isA(concept: string, ancestor: string): boolean;
   /** The concepts a hit of `concept` is also reported as (nearest first), without itself. */
   ancestors(concept: string): readonly string[];
+  /**
+   * A quick necessary condition on raw text: false only when no phrase of `concept` (or of a
+   * sub-concept) can match it, so callers may skip tokenizing and matching. Never false when
+   * `match` would find the concept.
+   */
+  mayContain(text: string, concept: string): boolean;
 }
 
 /** The concept whose phrases `<unit>` stands for. */
@@ -121,6 +127,65 @@ export function parsePhrase(phrase: string): PhraseToken[] {
 const LETTER_RE = /\p{L}/gu;
 function letterCount(s: string): number {
   return s.match(LETTER_RE)?.length ?? 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prefilters: the first word of every phrase of a concept, as a regex over raw text
+
+/** Text the prefilter cannot judge (soft hyphens, combining marks): always matched for real. */
+const UNSAFE_FOR_PREFILTER = /[\u00AD\u0300-\u036F\u0483-\u0489\u200C\u200D]/u;
+
+/** Letters normalisation folds (ё→е, Kazakh legacy and Latin-i substitutes), as classes over raw text. */
+const FOLDS: Record<string, string> = { е: "[её]", і: "[іi]", қ: "[қќ]", ң: "[ңѕ]", ғ: "[ғє]" };
+
+function escapeChar(c: string): string {
+  return FOLDS[c] ?? (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
+}
+
+/**
+ * One regex per concept: the first literal word of each of its phrases and of its sub-concepts'
+ * phrases. A phrase starting with `<num>`, `<date>` or `<unit>` makes the concept unfilterable
+ * (null). The word is cut where normalisation or Kazakh alternation could make text differ:
+ * at a hyphen or apostrophe, and before a final к/қ/п.
+ */
+function buildPrefilters(
+  entries: Map<string, LexiconEntry>,
+  ancestors: (id: string) => readonly string[],
+  language: Language,
+): Map<string, RegExp | null> {
+  const prefixes = new Map<string, Set<string> | null>();
+  const add = (concept: string, prefix: string | null): void => {
+    const cur = prefixes.get(concept);
+    if (cur === null) return;
+    if (prefix === null) {
+      prefixes.set(concept, null);
+      return;
+    }
+    if (cur) cur.add(prefix);
+    else prefixes.set(concept, new Set([prefix]));
+  };
+  for (const e of entries.values()) {
+    for (const phrase of e.phrases) {
+      const first = parsePhrase(phrase)[0];
+      let prefix: string | null = null;
+      if (first && (first.kind === "word" || first.kind === "stem")) {
+        prefix = first.text.split(/[-'’]/u)[0] ?? "";
+        if (language === "kk" && /[кқп]$/u.test(prefix) && prefix.length > 2) prefix = prefix.slice(0, -1);
+        if (prefix.length === 0) prefix = null;
+      }
+      for (const id of [e.id, ...ancestors(e.id)]) add(id, prefix);
+    }
+  }
+  const out = new Map<string, RegExp | null>();
+  for (const [concept, set] of prefixes) {
+    if (set === null || set.size === 0) {
+      out.set(concept, null);
+      continue;
+    }
+    const alts = [...set].sort((a, b) => b.length - a.length).map((p) => [...p].map(escapeChar).join(""));
+    out.set(concept, new RegExp(alts.join("|"), "iu"));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -480,11 +545,19 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
   const stopAncestors = ids.map((id) => new Set([id, ...parentChain(id, entries)].map((x) => index.get(x) ?? -1)));
   const negatable = index.get(NEGATABLE_CONCEPT) ?? -1;
 
+  const prefilters = buildPrefilters(entries, ancestors, language);
   const matcher: Matcher = {
     language,
     concepts,
     isA: (concept, ancestor) => concept === ancestor || ancestors(concept).includes(ancestor),
     ancestors,
+    mayContain(text, concept) {
+      const re = prefilters.get(concept);
+      if (re === null) return true; // a phrase starts with <num>, <date> or <unit>
+      if (re === undefined) return false; // no phrase can produce this concept
+      if (UNSAFE_FOR_PREFILTER.test(text)) return true;
+      return re.test(text);
+    },
     match(tokens) {
       if (tokens.length === 0) return [];
       const run = new Run(tokens, new Context(tokens, language, unitRoot));

@@ -1,0 +1,71 @@
+/**
+ * The matcher's prefilter (`mayContain`) is a necessary condition: on real text, every concept the
+ * matcher finds in a sentence must pass it. Checked on the shared corpus and the fixture bills.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { getMatcher } from "../../src/language/matcher.js";
+import { tokenize } from "../../src/language/tokens.js";
+import type { Division, Provision } from "../../src/syntax/ast.js";
+import { parseBill } from "../../src/syntax/index.js";
+
+const CORPUS = new URL("../../../shared/corpus/", import.meta.url);
+const FIXTURES = new URL("../../fixtures/bills/", import.meta.url);
+
+function texts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const lang of ["en", "ru", "kk"]) {
+    for (const f of readdirSync(new URL(`${lang}/`, FIXTURES))) {
+      if (/\.(txt|md)$/.test(f))
+        out.push({ name: `${lang}/${f}`, text: readFileSync(new URL(`${lang}/${f}`, FIXTURES), "utf8") });
+    }
+  }
+  if (existsSync(CORPUS)) {
+    for (const f of [
+      "kz/kz-constitution-1995-en.txt",
+      "eu/gdpr-2016-679-en-clean.txt",
+      "ru/ru-constitution-2020-03-14.txt",
+      "kz/kz-order-143531-2020-attestation-rules-rus.md",
+      "kz/kz-order-143531-2020-attestation-rules-kaz.md",
+    ]) {
+      out.push({ name: f, text: readFileSync(new URL(f, CORPUS), "utf8") });
+    }
+  }
+  return out;
+}
+
+describe("matcher prefilter", () => {
+  for (const { name, text } of texts()) {
+    it(`never rejects a sentence the matcher finds a concept in: ${name}`, () => {
+      const doc = parseBill(text);
+      const matcher = getMatcher(doc.language);
+      const misses: string[] = [];
+      let hits = 0;
+      const rec = (nodes: (Division | Provision)[]): void => {
+        for (const n of nodes) {
+          if (n.type === "Provision") {
+            for (const s of n.sentences) {
+              const raw = text.slice(s.range.start.offset, s.range.end.offset);
+              for (const h of matcher.match(tokenize(raw, s.range.start.offset))) {
+                hits++;
+                if (!matcher.mayContain(raw, h.concept)) misses.push(`${h.concept}: ${text.slice(h.start, h.end)}`);
+              }
+            }
+          }
+          rec(n.children);
+        }
+      };
+      rec(doc.body);
+      expect(misses).toEqual([]);
+      expect(hits).toBeGreaterThan(0);
+    });
+  }
+
+  it("rejects text that cannot hold the concept", () => {
+    const en = getMatcher("en");
+    expect(en.mayContain("The weather is fine today.", "actor.court")).toBe(false);
+    expect(en.mayContain("The Court may order it.", "actor.court")).toBe(true);
+    const kk = getMatcher("kk");
+    expect(kk.mayContain("Әкімдігі шешім қабылдайды.", "actor.state")).toBe(true);
+  });
+});
