@@ -132,8 +132,15 @@ function letterCount(s: string): number {
 // ---------------------------------------------------------------------------------------------
 // Prefilters: the first word of every phrase of a concept, as a regex over raw text
 
-/** Text the prefilter cannot judge (soft hyphens, combining marks): always matched for real. */
-const UNSAFE_FOR_PREFILTER = /[\u00AD\u0300-\u036F\u0483-\u0489\u200C\u200D]/u;
+/** Text the prefilter cannot judge (soft hyphens, combining marks, joiners): always matched for real. */
+function unsafeForPrefilter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad || (c >= 0x300 && c <= 0x36f) || (c >= 0x483 && c <= 0x489) || c === 0x200c || c === 0x200d)
+      return true;
+  }
+  return false;
+}
 
 /** Letters normalisation folds (ё→е, Kazakh legacy and Latin-i substitutes), as classes over raw text. */
 const FOLDS: Record<string, string> = { е: "[её]", і: "[іi]", қ: "[қќ]", ң: "[ңѕ]", ғ: "[ғє]" };
@@ -555,7 +562,7 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
       const re = prefilters.get(concept);
       if (re === null) return true; // a phrase starts with <num>, <date> or <unit>
       if (re === undefined) return false; // no phrase can produce this concept
-      if (UNSAFE_FOR_PREFILTER.test(text)) return true;
+      if (unsafeForPrefilter(text)) return true;
       return re.test(text);
     },
     match(tokens) {
