@@ -3,6 +3,8 @@
  * `rightslint --version` does no grammar work.
  */
 import { Command, CommanderError, Option } from "commander";
+import { ProfileError } from "../config/profiles.js";
+import { type LintResult, lintText } from "../lint.js";
 import type { Document, Language } from "../syntax/ast.js";
 import { parseBill } from "../syntax/index.js";
 import { outline, walk } from "../syntax/walk.js";
@@ -14,8 +16,69 @@ function program(): Command {
     .description("Rights-compliance linter for draft legislation")
     .version(VERSION, "-v, --version")
     .option("--debug", "print stack traces of internal errors")
+    .enablePositionalOptions() // options after a subcommand belong to it (`parse --language`)
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s) });
+
+  // `rightslint <files...>`: lint bills and print the findings (exit 1 when there are errors)
+  cmd
+    .argument("[files...]", "bills to lint (.txt, .md)")
+    .option(
+      "--profile <ids>",
+      "constitution profiles, comma-separated or repeated (kz-2026, kz-1995, iccpr, echr, eu-digital)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(",").filter(Boolean)],
+    )
+    .option("--preset <name>", "a preset of profiles (kz-2026 = kz-2026 + iccpr, kz-1995, treaty, eu)")
+    .addOption(
+      new Option("--language <lang>", "language of the bills (detected when absent)").choices(["en", "ru", "kk"]),
+    )
+    .action((files: string[], opts: { profile?: string[]; preset?: string; language?: Language }) => {
+      if (files.length === 0) {
+        cmd.help();
+        return;
+      }
+      let errors = 0;
+      let warnings = 0;
+      let infos = 0;
+      const out: string[] = [];
+      for (const file of files) {
+        const text = readBill(file);
+        let result: LintResult;
+        try {
+          result = lintText(text, {
+            filePath: file,
+            ...(opts.language ? { language: opts.language } : {}),
+            ...(opts.profile ? { profiles: opts.profile } : {}),
+            ...(opts.preset ? { preset: opts.preset } : {}),
+          });
+        } catch (e) {
+          if (e instanceof ProfileError || /profile|preset/i.test((e as Error).message)) {
+            throw new UsageError((e as Error).message.split("\n")[0] ?? "bad profile");
+          }
+          throw e;
+        }
+        errors += result.errorCount;
+        warnings += result.warningCount;
+        infos += result.infoCount;
+        if (result.findings.length === 0) continue;
+        out.push(file);
+        for (const f of result.findings) {
+          const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(7);
+          const rule = `${f.ruleId}${f.subCode ? `:${f.subCode}` : ""}`;
+          const cites = f.principle.length > 0 ? ` (${f.principle.join("; ")})` : ` (${f.profile || "engine"})`;
+          out.push(`  ${where} ${f.label.padEnd(16)} ${f.severity.padEnd(7)} ${f.message}  ${rule}${cites}`);
+        }
+        out.push("");
+      }
+      const total = errors + warnings + infos;
+      out.push(
+        total === 0
+          ? `${files.length} bill(s), no problems`
+          : `${total} problem(s) (${errors} error(s), ${warnings} warning(s), ${infos} info) in ${files.length} bill(s)`,
+      );
+      process.stdout.write(`${out.join("\n")}\n`);
+      if (errors > 0) process.exitCode = 1;
+    });
 
   cmd
     .command("parse")
@@ -76,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
     await program().parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
