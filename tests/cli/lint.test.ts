@@ -1,0 +1,52 @@
+/** `rightslint <files>`: the built CLI lints bills, prints findings and sets the exit code. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const BIN = fileURLToPath(new URL("../../bin/rightslint.js", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("rightslint <files>", () => {
+  it("prints each finding with position, label, severity, message, rule and citation; exit 1 on errors", () => {
+    const r = run("--profile", "kz-2026", "fixtures/bills/kk/law-religion.txt");
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("fixtures/bills/kk/law-religion.txt");
+    expect(lines[1]).toMatch(/^ {2}86:4 {4}10-бап 2-тармақ {2}error {3}State power over a religious body/);
+    expect(lines[1]).toMatch(
+      /religion\/intervention-without-permitted-ground:no-ground \(KZ Constitution 2026 art\. 7\(1\)–\(2\)\)$/,
+    );
+    expect(lines.at(-1)).toBe("1 problem(s) (1 error(s), 0 warning(s), 0 info) in 1 bill(s)");
+  });
+
+  it("exits 0 with only warnings, and when there are no problems", () => {
+    const warn = run("fixtures/bills/en/digital-services-bill.md");
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toMatch(/1 problem\(s\) \(0 error\(s\), 1 warning\(s\), 0 info\)/);
+    const clean = run("fixtures/bills/en/fragment.txt");
+    expect([clean.code, clean.stdout]).toEqual([0, "1 bill(s), no problems\n"]);
+  });
+
+  it("runs a preset's profiles", () => {
+    const r = run("--preset", "kz-2026", "fixtures/bills/ru/law-religion.txt");
+    expect(r.stdout).toMatch(/\(ICCPR art\. 18\(3\)\)/);
+    expect(r.stdout).toMatch(/\(KZ Constitution 2026 art\. 7\(1\)–\(2\)\)/);
+  });
+
+  it("rejects an unknown profile or preset with one line and exit 2", () => {
+    for (const args of [
+      ["--profile", "atlantis"],
+      ["--preset", "nope"],
+    ]) {
+      const r = run(...args, "fixtures/bills/en/fragment.txt");
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+});
