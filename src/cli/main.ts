@@ -3,10 +3,8 @@
  * `rightslint --version` does no grammar work.
  */
 import { Command, CommanderError, Option } from "commander";
-import { ProfileError } from "../config/profiles.js";
-import { type LintResult, lintText } from "../lint.js";
+import type { LintResult } from "../lint.js";
 import type { Document, Language } from "../syntax/ast.js";
-import { parseBill } from "../syntax/index.js";
 import { outline, walk } from "../syntax/walk.js";
 import { readBill, UsageError } from "./read.js";
 import { VERSION } from "./version.js";
@@ -32,11 +30,14 @@ function program(): Command {
     .addOption(
       new Option("--language <lang>", "language of the bills (detected when absent)").choices(["en", "ru", "kk"]),
     )
-    .action((files: string[], opts: { profile?: string[]; preset?: string; language?: Language }) => {
+    .action(async (files: string[], opts: { profile?: string[]; preset?: string; language?: Language }) => {
       if (files.length === 0) {
         cmd.help();
         return;
       }
+      // loaded on use, so `--version` and `--help` stay fast
+      const { lintText } = await import("../lint.js");
+      const { ProfileError } = await import("../config/profiles.js");
       let errors = 0;
       let warnings = 0;
       let infos = 0;
@@ -88,7 +89,8 @@ function program(): Command {
     .addOption(
       new Option("--language <lang>", "language of the bill (detected when absent)").choices(["en", "ru", "kk"]),
     )
-    .action((file: string, opts: { format: "json" | "outline"; language?: Language }) => {
+    .action(async (file: string, opts: { format: "json" | "outline"; language?: Language }) => {
+      const { parseBill } = await import("../syntax/index.js");
       const text = readBill(file);
       const doc = parseBill(text, { language: opts.language, filePath: file });
       if (opts.format === "json") {
