@@ -44,6 +44,7 @@ const EFFECT_PREFIX = "list.legal-effect.";
 const ALLOCATION = "list.legal-effect.allocation";
 const FAVOURABLE = "list.favourable";
 const HUMAN_REVIEW = "marker.human-review";
+const GUARANTEE = "list.guarantee";
 const APPEAL = "marker.appeal";
 const NOTICE = ["marker.notice-to-person", "marker.reasons", "list.decision-notice"] as const;
 const DEFINITIONS = "marker.definitions-heading";
@@ -205,6 +206,8 @@ export default defineRule({
         if (!ci.mayHave(sentence, AUTOMATED)) return;
         const hits = ci.hits(sentence);
         if (!hits.some((h) => h.concept === AUTOMATED)) return;
+        // "the right not to be subject to a decision based solely on automated processing": a guarantee
+        if (hits.some((h) => h.concept === GUARANTEE)) return;
         if (outOfScope(sentence)) return;
         const tokens = ci.tokens(sentence);
         const clauses = ci.clauses(sentence);

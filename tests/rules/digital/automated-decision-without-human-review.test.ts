@@ -22,6 +22,21 @@ const R18_KK_X1 =
 new RuleTester({ profile: "kz-2026" }).run(rule, {
   valid: [
     { name: "R18-en-v1", language: "en", code: R18_EN_V1 },
+    {
+      name: "hard negative: a right not to be subject to automatic refusal (GDPR-style guarantee, en)",
+      language: "en",
+      code: "Article 22\n\n1. The applicant has the right not to be subject to a decision based solely on automated processing, such as the automatic refusal of a credit application by an information system.",
+    },
+    {
+      name: "hard negative: a decision may not be based solely on automated processing (ru)",
+      language: "ru",
+      code: "Статья 22\n\n1. Решение об отказе в выплате не может быть основано исключительно на автоматизированной обработке данных информационной системой.",
+    },
+    {
+      name: "hard negative: a refusal cannot rest on automated processing alone (kk)",
+      language: "kk",
+      code: "22-бап\n\n1. Төлемнен бас тарту туралы шешім тек ақпараттық жүйенің автоматтандырылған өңдеуіне негізделе алмайды.",
+    },
     { name: "R18-ru-v1", language: "ru", code: R18_RU_V1 },
     {
       name: "R18-kk-v1 (written for this rule): the system proposes, an official decides, informs, appeal to court",
