@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { LintResult } from "../lint.js";
 import type { Document, Language } from "../syntax/ast.js";
 import { outline, walk } from "../syntax/walk.js";
-import { readBill, UsageError } from "./read.js";
+import { checkSupported, readBill, UsageError } from "./read.js";
 import { VERSION } from "./version.js";
 
 function program(): Command {
@@ -42,6 +42,7 @@ function program(): Command {
       let warnings = 0;
       let infos = 0;
       const out: string[] = [];
+      for (const file of files) checkSupported(file);
       for (const file of files) {
         const text = readBill(file);
         let result: LintResult;
@@ -91,6 +92,7 @@ function program(): Command {
     )
     .action(async (file: string, opts: { format: "json" | "outline"; language?: Language }) => {
       const { parseBill } = await import("../syntax/index.js");
+      checkSupported(file);
       const text = readBill(file);
       const doc = parseBill(text, { language: opts.language, filePath: file });
       if (opts.format === "json") {

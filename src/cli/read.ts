@@ -3,6 +3,17 @@ import { readFileSync, statSync } from "node:fs";
 /** An error the CLI reports as one line with exit code 2. */
 export class UsageError extends Error {}
 
+/** Bills the parser reads today: plain text and Markdown (Akoma Ntoso, USLM, CLML and .docx adapters come later). */
+const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown|bill)$/i;
+
+/** Rejects files of a format rightslint does not read yet, rather than linting XML markup as prose. */
+export function checkSupported(path: string): void {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  if (!base.includes(".") || TEXT_EXTENSIONS.test(base)) return;
+  const ext = base.slice(base.lastIndexOf(".")).toLowerCase();
+  throw new UsageError(`${path}: ${ext} files are not supported yet (rightslint reads .txt and .md bills)`);
+}
+
 /**
  * Reads a bill as text: UTF-8 (a BOM is dropped), UTF-16 with a BOM; rejects binary files and
  * invalid UTF-8 with a one-line reason instead of guessing and losing text.

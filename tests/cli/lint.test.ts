@@ -50,3 +50,15 @@ describe("rightslint <files>", () => {
     }
   });
 });
+
+describe("formats not read yet", () => {
+  it("rejects an XML or JSON file with one line and exit 2 instead of linting markup as prose", () => {
+    for (const cmd of [["x.akn.xml"], ["parse", "x.json"]]) {
+      const r = run(...cmd);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(
+        /: \.(xml|json) files are not supported yet \(rightslint reads \.txt and \.md bills\)$/,
+      );
+    }
+  });
+});
