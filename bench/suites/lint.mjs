@@ -1,119 +1,24 @@
 // Suite "lint": lintText() throughput (text -> findings) per input, every built-in rule, preset kz-2026.
+import { astStats } from "../lib.mjs";
+import { throughputSuite } from "./throughput.mjs";
 
-import { astStats, fmt, gc, MB, median } from "../lib.mjs";
-
-const TARGET_MBS = 10;
-/** Warm-up: at least this long (and at least one parse) before timing. */
-const WARMUP_MS = 300;
-/** One timed run repeats the parse until this long, so small files are not timer noise. */
-const MIN_RUN_MS = 50;
-/** Soft cap on the timed runs of one input; fewer runs are taken when a parse is slower. */
-const BUDGET_MS = 15_000;
-
-export default {
+export default throughputSuite({
   name: "lint",
   title: "Lint throughput: lintText(text) with every built-in rule, all lexicons, two profiles (preset kz-2026)",
-  description: `median MB/s of --runs timed runs after a warm-up; target >= ${TARGET_MBS} MB/s`,
-  needs: ["parser", "inputs"],
-  columns: [
-    { key: "input", label: "input" },
-    {
-      key: "bytes",
-      label: "MB",
-      align: "right",
-      format: (v) => fmt(v / MB, 3),
-    },
-    {
-      key: "mbPerSec",
-      label: "MB/s (median)",
-      align: "right",
-      format: (v) => fmt(v, 1),
-    },
-    { key: "range", label: "min–max", align: "right" },
-    { key: "runs", label: "runs", align: "right" },
-    {
-      key: "msPerParse",
-      label: "ms/parse",
-      align: "right",
-      format: (v) => fmt(v, v < 10 ? 2 : 0),
-    },
-    { key: "units", label: "provs/findings", align: "right" },
-    { key: "target", label: "target" },
-    { key: "status", label: "result" },
-  ],
-  async run(ctx) {
+  target: 10,
+  unitsLabel: "provs/findings",
+  prepare(ctx) {
     const { lintText, listRules } = ctx.parser;
-    if (typeof lintText !== "function") return { rows: [], notes: ["dist/index.mjs does not export lintText()"] };
+    if (typeof lintText !== "function") return { error: "dist/index.mjs does not export lintText()" };
     const rules = listRules().map((m) => m.id);
     ctx.note(`lint suite: ${rules.length} built-in rule(s): ${rules.join(", ") || "none yet"}`);
-    const rows = [];
-    for (const input of ctx.inputs) {
-      ctx.progress(`lint: ${input.name}`);
-      const parseAll = () => {
-        const out = [];
-        for (const d of input.docs) out.push(lintText(d.text, { filePath: d.filePath, preset: "kz-2026" }));
-        return out;
-      };
-      const row = {
-        input: input.name,
-        kind: input.kind,
-        bytes: input.bytes,
-        target: `>= ${TARGET_MBS} MB/s`,
-      };
-      try {
-        // Warm-up (also gives the per-parse time used to fit the budget).
-        let iters = 0;
-        let docs;
-        const w0 = performance.now();
-        do {
-          docs = parseAll();
-          iters++;
-        } while (performance.now() - w0 < WARMUP_MS);
-        const perParse = (performance.now() - w0) / iters;
-        const stats = docs.reduce(
-          (a, r) => ({
-            provisions: a.provisions + astStats(r.document).provisions,
-            findings: a.findings + r.findings.length,
-          }),
-          { provisions: 0, findings: 0 },
-        );
-        docs = undefined;
-
-        const runs = Math.max(1, Math.min(ctx.options.runs, Math.floor(BUDGET_MS / Math.max(perParse, MIN_RUN_MS))));
-        const samples = [];
-        let totalParses = 0;
-        let totalMs = 0;
-        for (let r = 0; r < runs; r++) {
-          gc();
-          let n = 0;
-          const t0 = performance.now();
-          let t;
-          do {
-            parseAll();
-            n++;
-            t = performance.now() - t0;
-          } while (t < MIN_RUN_MS);
-          samples.push((input.bytes * n) / MB / (t / 1000));
-          totalParses += n;
-          totalMs += t;
-        }
-        row.mbPerSec = median(samples);
-        row.samples = samples;
-        row.range = `${fmt(Math.min(...samples), 1)}–${fmt(Math.max(...samples), 1)}`;
-        row.runs = runs < ctx.options.runs ? `${runs} (budget)` : String(runs);
-        row.msPerParse = totalMs / totalParses;
-        row.ast = stats;
-        row.units = `${stats.provisions}/${stats.findings}`;
-        row.status = row.mbPerSec >= TARGET_MBS ? "PASS" : "MISS";
-      } catch (err) {
-        row.status = "ERROR";
-        row.error = String(err?.stack ?? err)
-          .split("\n")
-          .slice(0, 3)
-          .join(" | ");
-      }
-      rows.push(row);
-    }
-    return { rows };
+    return {
+      op: (text, filePath) => lintText(text, { filePath, preset: "kz-2026" }),
+      units(results) {
+        const provisions = results.reduce((n, r) => n + astStats(r.document).provisions, 0);
+        const findings = results.reduce((n, r) => n + r.findings.length, 0);
+        return `${provisions}/${findings}`;
+      },
+    };
   },
-};
+});

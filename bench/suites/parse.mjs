@@ -1,117 +1,27 @@
 // Suite "parse": parseBill() throughput (source string -> AST Document) per input.
+import { astStats } from "../lib.mjs";
+import { throughputSuite } from "./throughput.mjs";
 
-import { astStats, fmt, gc, MB, median } from "../lib.mjs";
-
-const TARGET_MBS = 15;
-/** Warm-up: at least this long (and at least one parse) before timing. */
-const WARMUP_MS = 300;
-/** One timed run repeats the parse until this long, so small files are not timer noise. */
-const MIN_RUN_MS = 50;
-/** Soft cap on the timed runs of one input; fewer runs are taken when a parse is slower. */
-const BUDGET_MS = 15_000;
-
-export default {
+export default throughputSuite({
   name: "parse",
   title: "Parse throughput: parseBill(text) -> AST",
-  description: `median MB/s of --runs timed runs after a warm-up; target >= ${TARGET_MBS} MB/s`,
-  needs: ["parser", "inputs"],
-  columns: [
-    { key: "input", label: "input" },
-    {
-      key: "bytes",
-      label: "MB",
-      align: "right",
-      format: (v) => fmt(v / MB, 3),
-    },
-    {
-      key: "mbPerSec",
-      label: "MB/s (median)",
-      align: "right",
-      format: (v) => fmt(v, 1),
-    },
-    { key: "range", label: "min–max", align: "right" },
-    { key: "runs", label: "runs", align: "right" },
-    {
-      key: "msPerParse",
-      label: "ms/parse",
-      align: "right",
-      format: (v) => fmt(v, v < 10 ? 2 : 0),
-    },
-    { key: "units", label: "divs/provs/diags", align: "right" },
-    { key: "target", label: "target" },
-    { key: "status", label: "result" },
-  ],
-  async run(ctx) {
+  target: 15,
+  unitsLabel: "divs/provs/diags",
+  prepare(ctx) {
     const { parseBill } = ctx.parser;
-    const rows = [];
-    for (const input of ctx.inputs) {
-      ctx.progress(`parse: ${input.name}`);
-      const parseAll = () => {
-        const out = [];
-        for (const d of input.docs) out.push(parseBill(d.text, { filePath: d.filePath }));
-        return out;
-      };
-      const row = {
-        input: input.name,
-        kind: input.kind,
-        bytes: input.bytes,
-        target: `>= ${TARGET_MBS} MB/s`,
-      };
-      try {
-        // Warm-up (also gives the per-parse time used to fit the budget).
-        let iters = 0;
-        let docs;
-        const w0 = performance.now();
-        do {
-          docs = parseAll();
-          iters++;
-        } while (performance.now() - w0 < WARMUP_MS);
-        const perParse = (performance.now() - w0) / iters;
-        const stats = docs.map(astStats).reduce(
-          (a, s) => ({
-            divisions: a.divisions + s.divisions,
-            provisions: a.provisions + s.provisions,
-            diagnostics: a.diagnostics + s.diagnostics,
+    return {
+      op: (text, filePath) => parseBill(text, { filePath }),
+      units(docs) {
+        const s = docs.map(astStats).reduce(
+          (a, x) => ({
+            divisions: a.divisions + x.divisions,
+            provisions: a.provisions + x.provisions,
+            diagnostics: a.diagnostics + x.diagnostics,
           }),
           { divisions: 0, provisions: 0, diagnostics: 0 },
         );
-        docs = undefined;
-
-        const runs = Math.max(1, Math.min(ctx.options.runs, Math.floor(BUDGET_MS / Math.max(perParse, MIN_RUN_MS))));
-        const samples = [];
-        let totalParses = 0;
-        let totalMs = 0;
-        for (let r = 0; r < runs; r++) {
-          gc();
-          let n = 0;
-          const t0 = performance.now();
-          let t;
-          do {
-            parseAll();
-            n++;
-            t = performance.now() - t0;
-          } while (t < MIN_RUN_MS);
-          samples.push((input.bytes * n) / MB / (t / 1000));
-          totalParses += n;
-          totalMs += t;
-        }
-        row.mbPerSec = median(samples);
-        row.samples = samples;
-        row.range = `${fmt(Math.min(...samples), 1)}–${fmt(Math.max(...samples), 1)}`;
-        row.runs = runs < ctx.options.runs ? `${runs} (budget)` : String(runs);
-        row.msPerParse = totalMs / totalParses;
-        row.ast = stats;
-        row.units = `${stats.divisions}/${stats.provisions}/${stats.diagnostics}`;
-        row.status = row.mbPerSec >= TARGET_MBS ? "PASS" : "MISS";
-      } catch (err) {
-        row.status = "ERROR";
-        row.error = String(err?.stack ?? err)
-          .split("\n")
-          .slice(0, 3)
-          .join(" | ");
-      }
-      rows.push(row);
-    }
-    return { rows };
+        return `${s.divisions}/${s.provisions}/${s.diagnostics}`;
+      },
+    };
   },
-};
+});

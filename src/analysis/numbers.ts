@@ -4,7 +4,9 @@
  * numbers of divisions and provisions, and a walk over every text block of the body with the
  * ancestors of the node that holds it.
  */
+
 import type { Division, Document, Provision, TextBlock } from "../syntax/ast.js";
+import { romanValue } from "../syntax/numbering.js";
 
 /** Lower-case Cyrillic letters of Russian and Kazakh, for regex character classes. */
 export const CYR_LOWER = "а-яёәғқңөұүһі";
@@ -30,47 +32,9 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-const ROMAN_DIGITS = /^[ivxlcdm]+$/;
-const ROMAN_TABLE: readonly (readonly [number, string])[] = [
-  [1000, "m"],
-  [900, "cm"],
-  [500, "d"],
-  [400, "cd"],
-  [100, "c"],
-  [90, "xc"],
-  [50, "l"],
-  [40, "xl"],
-  [10, "x"],
-  [9, "ix"],
-  [5, "v"],
-  [4, "iv"],
-  [1, "i"],
-];
-
 /** Value of a well-formed roman numeral (`IV` → 4, `xii` → 12), else null. */
 export function romanToArabic(s: string): number | null {
-  const t = s.toLowerCase();
-  if (t.length === 0 || t.length > 12 || !ROMAN_DIGITS.test(t)) return null;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN_VALUES[t[i] as string] ?? 0;
-    const next = ROMAN_VALUES[t[i + 1] as string] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 && toRoman(total) === t ? total : null;
-}
-
-function toRoman(n: number): string {
-  let out = "";
-  let rest = n;
-  for (const [v, s] of ROMAN_TABLE) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
+  return s.length === 0 || s.length > 12 ? null : romanValue(s);
 }
 
 /** A number that is already a key: digits, ASCII lower-case letters and hyphens. */
@@ -104,7 +68,7 @@ export function divisionKeys(raw: string): string[] {
 
 /** The arabic value, as a key, of a division number whose key `key` is a roman numeral, else null. */
 export function romanKey(key: string): string | null {
-  const roman = ROMAN_DIGITS.test(key) ? romanToArabic(key) : null;
+  const roman = /^[ivxlcdm]+$/.test(key) ? romanToArabic(key) : null;
   return roman === null ? null : String(roman);
 }
 

@@ -53,25 +53,26 @@ export function romanValue(s: string): number | null {
   return toRoman(total) === t ? total : null;
 }
 
+const ROMAN_TABLE: readonly (readonly [number, string])[] = [
+  [1000, "m"],
+  [900, "cm"],
+  [500, "d"],
+  [400, "cd"],
+  [100, "c"],
+  [90, "xc"],
+  [50, "l"],
+  [40, "xl"],
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+
 export function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
   let out = "";
   let rest = n;
-  for (const [v, s] of table) {
+  for (const [v, s] of ROMAN_TABLE) {
     while (rest >= v) {
       out += s;
       rest -= v;
