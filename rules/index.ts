@@ -5,8 +5,16 @@
 import type { RuleModule } from "../src/engine/api.js";
 import automatedDecisionWithoutHumanReview from "./digital/automated-decision-without-human-review.js";
 import interventionWithoutPermittedGround from "./religion/intervention-without-permitted-ground.js";
+import brokenCrossReference from "./structure/broken-cross-reference.js";
+import duplicateArticleNumber from "./structure/duplicate-article-number.js";
+import numberingGap from "./structure/numbering-gap.js";
+import undefinedTerm from "./structure/undefined-term.js";
 
 export const builtinRules: readonly RuleModule[] = [
   automatedDecisionWithoutHumanReview,
   interventionWithoutPermittedGround,
+  brokenCrossReference,
+  duplicateArticleNumber,
+  numberingGap,
+  undefinedTerm,
 ];

@@ -117,10 +117,13 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     });
   };
 
+  const ranOnce = new Set<RuleModule>();
   for (const profile of options.profiles) {
     for (const rule of options.rules) {
+      if (ranOnce.has(rule)) continue;
       const severity = effectiveSeverity(rule, profile, options.severity);
       if (severity === "off") continue;
+      if (rule.meta.profileIndependent) ranOnce.add(rule);
       const run: ActiveRun = { rule, profile, severity, failed: false };
       const context = makeContext(doc, run, options, parents, findings, shared);
       let visitors: Visitors;

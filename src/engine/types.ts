@@ -60,6 +60,11 @@ export interface RuleMeta {
   hasSuggestions?: boolean;
   /** Sub-codes the rule may report (`rule:sub-code` in config). */
   subCodes?: string[];
+  /**
+   * The rule checks drafting, not a profile's law (RULES.md family `structure`): it runs once,
+   * under the first active profile that has it on, instead of once per profile.
+   */
+  profileIndependent?: boolean;
 }
 
 export interface ReportDescriptor {

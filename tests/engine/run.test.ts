@@ -291,3 +291,23 @@ describe("rule options", () => {
     ).toThrow("options of test/with-options: options must NOT have additional properties; /window must be >= 1");
   });
 });
+
+describe("profile-independent rules", () => {
+  it("run once, under the first profile that has them on", () => {
+    const structural = defineRule({
+      meta: { ...restrictWord.meta, id: "test/structural", profileIndependent: true },
+      create: (context) => ({
+        Provision(p) {
+          if (p.eId === "art_1__para_1")
+            context.report({ node: p, messageId: "restrict", data: { label: p.label, missing: "x" } });
+        },
+      }),
+    });
+    const doc = parseBill(BILL, { language: "en" });
+    const findings = runRules(doc, { rules: [structural], profiles: [KZ, ICCPR] });
+    expect(findings.map((f) => [f.ruleId, f.profile])).toEqual([["test/structural", "kz-2026"]]);
+    const kzOff: ProfileLike = { ...KZ, ruleSeverity: { "test/structural": "off" } };
+    const offInKz = runRules(doc, { rules: [structural], profiles: [kzOff, ICCPR] });
+    expect(offInKz.map((f) => [f.ruleId, f.profile])).toEqual([["test/structural", "iccpr"]]);
+  });
+});

@@ -18,6 +18,27 @@ function lintFixture(path: string) {
 }
 
 describe("fixture bills, linted", () => {
+  it("en/oddities.txt: a missing article, a missing paragraph and a duplicate article (structure rules run once)", () => {
+    expect(lintFixture("en/oddities.txt")).toEqual([
+      ["14:1", "Art. 5", "structure/numbering-gap", "info", "kz-2026"],
+      ["16:1", "Art. 5(3)", "structure/numbering-gap", "info", "kz-2026"],
+      ["18:1", "Art. 5", "structure/duplicate-article-number", "error", "kz-2026"],
+    ]);
+  });
+
+  it("the other fixture bills have no structural findings", () => {
+    for (const f of [
+      "en/constitution-excerpt.txt",
+      "en/statute.txt",
+      "en/fragment.txt",
+      "en/crlf.txt",
+      "ru/code-excerpt.md",
+      "kk/code-excerpt.md",
+    ]) {
+      expect(lintFixture(f), f).toEqual([]);
+    }
+  });
+
   it("en/digital-services-bill.md: automated suspension of benefits (the directive covers the pilot in 6(2))", () => {
     expect(lintFixture("en/digital-services-bill.md")).toEqual([
       ["97:4", "Art. 6(1)", "digital/automated-decision-without-human-review:no-human-review", "warning", "iccpr"],

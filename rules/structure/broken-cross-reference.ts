@@ -1,0 +1,231 @@
+/**
+ * R39 `structure/broken-cross-reference` (RULES.md §4 K, R39): an internal cross reference that
+ * points to nothing in the bill, or to a unit that cannot play the role the reference gives it.
+ *
+ * Detection, per live (not repealed) unit, over the references made in its own text
+ * (`context.referencesFrom`), each reported at most once:
+ * 1. `dangling` (confidence high): a reference that is not to another act (`external: false`)
+ *    and that the parser could not resolve (`targetEId: null`): "Article 15 of this Law" in an
+ *    eleven-article bill, «пунктом 4 настоящей статьи» in a three-paragraph article. References
+ *    to other acts ("Article 15 of the Labour Code") are external and never reported.
+ * 2. `empty-target` (confidence medium): a resolved reference that names its target as the list
+ *    of grounds: a `list.grounds-role` word ("grounds", «основаниям», «негіздер») within
+ *    `window` tokens of the reference in the same sentence, before it in EN and RU, after it in KK
+ *    ("on the grounds listed in Article 9",
+ *    «по основаниям, предусмотренным статьей 9», «осы Заңның 9-бабында көзделген негіздер
+ *    бойынша»), or a closed-list phrase around it ("only on the grounds listed in"). The target
+ *    (with its subtree) must hold some `ground.*` hit; a target that itself refers on (depth 1)
+ *    to units holding grounds is not empty either. A reference to a unit that contains the
+ *    reference itself is not checked (a unit does not list its own grounds by reference).
+ * Deleted units are skipped (§2.1), and so are amending units: a unit whose own text, or an
+ * ancestor's (a division's lead-in included), holds `list.amending-intro` wording ("is amended as
+ * follows", «изложить в следующей редакции», «мынадай өзгерістер енгізілсін») refers to the amended
+ * act, whose numbering this bill does not show (§2.1; "references to the base act" do not fire).
+ * The range is the reference's own text.
+ */
+import {
+  type Division,
+  defineRule,
+  type Hit,
+  type Provision,
+  type RuleContext,
+  type Sentence,
+} from "../../src/engine/api.js";
+
+const ROLE = "list.grounds-role";
+const AMENDING = "list.amending-intro";
+const CLOSED_LIST = "marker.closed-list";
+const GROUND_PREFIX = "ground.";
+
+type Unit = Division | Provision;
+/** A cross reference of the bill (the API exposes it through `referencesFrom`). */
+type Reference = ReturnType<RuleContext["referencesFrom"]>[number];
+
+export default defineRule({
+  meta: {
+    id: "structure/broken-cross-reference",
+    family: "structure",
+    profileIndependent: true,
+    severity: "error",
+    confidence: "high",
+    description:
+      "An internal cross reference resolves to no unit of the bill, or to a unit that lacks the grounds it is cited for.",
+    docs: "rules/structure/broken-cross-reference.md",
+    principle: {
+      "kz-2026": "art. 41(1)",
+      "kz-1995": "art. 39(1)",
+      iccpr: ["art. 19(3)", "art. 21", "art. 22(2)"],
+      echr: ["arts 8(2)–11(2)"],
+      "eu-digital": "Charter art. 52(1)",
+    },
+    messages: {
+      dangling: "“{{reference}}” points to nothing in this bill.",
+      emptyTarget: "“{{reference}}” points to a unit that contains no grounds.",
+    },
+    schema: {
+      type: "object",
+      properties: { window: { type: "integer", minimum: 0, maximum: 12 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { window: 3 },
+    subCodes: ["dangling", "empty-target"],
+  },
+
+  create(context: RuleContext) {
+    const window = typeof context.options.window === "number" ? context.options.window : 3;
+    const ci = context.concepts;
+    const seen = new Set<Reference>();
+
+    const live = (unit: Unit): boolean => {
+      let cur: Unit | null = unit;
+      while (cur) {
+        if (cur.deleted) return false;
+        cur = context.parentOf(cur);
+      }
+      return true;
+    };
+
+    /** Every sentence under a unit. */
+    const sentencesOf = (unit: Unit): Sentence[] => {
+      const out: Sentence[] = [];
+      const rec = (u: Unit): void => {
+        if (u.type === "Provision") out.push(...u.sentences);
+        for (const c of u.children) rec(c);
+      };
+      rec(unit);
+      return out;
+    };
+
+    const hasGround = (unit: Unit): boolean => sentencesOf(unit).some((s) => ci.hits(s).some((h) => isGround(h)));
+
+    /** Every unit under (and including) `unit`. */
+    const unitsOf = (unit: Unit): Unit[] => {
+      const out: Unit[] = [];
+      const rec = (u: Unit): void => {
+        out.push(u);
+        for (const c of u.children) rec(c);
+      };
+      rec(unit);
+      return out;
+    };
+
+    /** Grounds in the target, or one reference further on (depth 1). */
+    const targetHasGrounds = (target: Unit): boolean => {
+      if (hasGround(target)) return true;
+      for (const u of unitsOf(target)) {
+        for (const r of context.referencesFrom(u)) {
+          const next = context.resolve(r);
+          if (next && next !== target && hasGround(next)) return true;
+        }
+      }
+      return false;
+    };
+
+    /** Whether `inner` is `outer` or lies inside it. */
+    const within = (inner: Unit, outer: Unit): boolean => {
+      let cur: Unit | null = inner;
+      while (cur) {
+        if (cur === outer) return true;
+        cur = context.parentOf(cur);
+      }
+      return false;
+    };
+
+    /** The reference gives its target the role of a list of grounds. */
+    const inGroundsRole = (unit: Unit, ref: Reference): boolean => {
+      if (unit.type !== "Provision") return false;
+      const sentence = unit.sentences.find(
+        (s) => s.range.start.offset <= ref.range.start.offset && ref.range.end.offset <= s.range.end.offset,
+      );
+      if (!sentence) return false;
+      const tokens = ci.tokens(sentence);
+      let first = -1;
+      let last = -1;
+      tokens.forEach((t, i) => {
+        if (t.start >= ref.range.start.offset && t.end <= ref.range.end.offset) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      });
+      if (first < 0) return false;
+      // the grounds word precedes the reference in EN and RU ("grounds listed in Article 9"), follows it
+      // in KK («9-бабында көзделген негіздер»)
+      const before = (h: Hit, reach: number): boolean => h.tokenEnd <= first && first - h.tokenEnd <= reach;
+      const after = (h: Hit, reach: number): boolean => h.tokenStart > last && h.tokenStart - last - 1 <= reach;
+      const near = (h: Hit, reach: number): boolean =>
+        context.language === "kk" ? after(h, reach) || before(h, 1) : before(h, reach);
+      return ci.hits(sentence).some(
+        (h) =>
+          (h.concept === ROLE && near(h, window)) ||
+          // "only on the grounds listed in" beats the one-word role hit: a closed list of grounds
+          (h.concept === CLOSED_LIST && h.tokenEnd - h.tokenStart >= 2 && near(h, 1)),
+      );
+    };
+
+    /** Hits of a division's lead-in text (read like a sentence: its range is a stretch of the source). */
+    const introHits = (division: Division): Hit[] => {
+      const intro = division.intro;
+      if (!intro) return [];
+      const range = intro.range;
+      if (intro.text.length !== range.end.offset - range.start.offset) return [];
+      let hits = introCache.get(division);
+      if (!hits) {
+        hits = ci.hits({ type: "Sentence", text: intro.text, range });
+        introCache.set(division, hits);
+      }
+      return hits;
+    };
+    const introCache = new WeakMap<Division, Hit[]>();
+
+    /** The unit amends another act: its own text, or an ancestor's, holds amending wording (§2.1). */
+    const amending = (unit: Unit): boolean => {
+      let cur: Unit | null = unit;
+      while (cur) {
+        const own = cur.type === "Provision" ? cur.sentences.flatMap((s) => ci.hits(s)) : introHits(cur);
+        if (own.some((h) => h.concept === AMENDING)) return true;
+        cur = context.parentOf(cur);
+      }
+      return false;
+    };
+
+    const check = (unit: Unit): void => {
+      if (!live(unit)) return;
+      if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
+      for (const ref of context.referencesFrom(unit)) {
+        if (seen.has(ref) || ref.external) continue;
+        seen.add(ref);
+        if (ref.targetEId === null) {
+          context.report({
+            node: unit,
+            range: ref.range,
+            messageId: "dangling",
+            data: { reference: ref.text },
+            subCode: "dangling",
+            confidence: "high",
+          });
+          continue;
+        }
+        const target = context.resolve(ref);
+        if (!target || within(unit, target) || !inGroundsRole(unit, ref)) continue;
+        if (targetHasGrounds(target)) continue;
+        context.report({
+          node: unit,
+          range: ref.range,
+          messageId: "emptyTarget",
+          data: { reference: ref.text },
+          subCode: "empty-target",
+          confidence: "medium",
+        });
+      }
+    };
+
+    return {
+      Division: check,
+      Provision: check,
+    };
+  },
+});
+
+function isGround(hit: Hit): boolean {
+  return hit.concept.startsWith(GROUND_PREFIX);
+}

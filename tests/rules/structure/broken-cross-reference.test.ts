@@ -1,0 +1,243 @@
+/**
+ * R39 structure/broken-cross-reference: the catalogue examples (RULES.md §4 K, R39-*) set in
+ * small real bills, own cases in several drafting styles, and hard negatives (references to
+ * other acts, relative references that resolve, references that give no role to their target).
+ */
+import { describe, it } from "vitest";
+import rule from "../../../rules/structure/broken-cross-reference.js";
+import { RuleTester } from "../../../src/engine/api.js";
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const DANGLING = { messageId: "dangling", subCode: "dangling", severity: "error" } as const;
+const EMPTY = { messageId: "emptyTarget", subCode: "empty-target", severity: "error" } as const;
+
+/** Articles `from`..`to` of a bill, each with one neutral paragraph (or the text given for it). */
+function articles(language: "en" | "ru" | "kk", from: number, to: number, texts: Record<number, string> = {}): string {
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const text =
+      texts[n] ??
+      {
+        en: "The authorised body keeps the register of applications.",
+        ru: "Уполномоченный орган ведет реестр заявлений.",
+        kk: "Уәкілетті орган өтініштер тізілімін жүргізеді.",
+      }[language];
+    const head = { en: `Article ${n}`, ru: `Статья ${n}`, kk: `${n}-бап` }[language];
+    out.push(`${head}\n\n1. ${text}`);
+  }
+  return out.join("\n\n");
+}
+
+const EN_GROUNDS =
+  "Registration may be refused only where necessary to protect public order, public health or the rights and freedoms of others.";
+const RU_GROUNDS =
+  "В регистрации может быть отказано только в целях защиты общественного порядка, здоровья населения, прав и свобод других лиц.";
+const KK_GROUNDS =
+  "Тіркеуден қоғамдық тәртіпті, халықтың денсаулығын, басқа адамдардың құқықтары мен бостандықтарын қорғау мақсатында ғана бас тартылуы мүмкін.";
+const EN_PROCEDURE = "An application is considered within ten working days of its receipt.";
+const RU_PROCEDURE = "Заявление рассматривается в течение десяти рабочих дней со дня его поступления.";
+const KK_PROCEDURE = "Өтініш ол келіп түскен күннен бастап он жұмыс күні ішінде қаралады.";
+
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    // --- catalogue ✓ examples -------------------------------------------------------------
+    {
+      name: "R39-en-v1",
+      language: "en",
+      code: `Article 1\n\n1. The registering authority may refuse registration on the grounds listed in Article 9 of this Law.\n\n${articles("en", 2, 11, { 9: EN_GROUNDS })}`,
+    },
+    {
+      name: "R39-ru-v1",
+      language: "ru",
+      code: `Статья 1\n\n1. Регистрирующий орган вправе отказать в регистрации по основаниям, предусмотренным статьей 9 настоящего Закона.\n\n${articles("ru", 2, 11, { 9: RU_GROUNDS })}`,
+    },
+    {
+      name: "R39-kk-v1 (own: Article 9 lists the grounds)",
+      language: "kk",
+      code: `1-бап\n\n1. Тіркеуші орган осы Заңның 9-бабында көзделген негіздер бойынша тіркеуден бас тартуға құқылы.\n\n${articles("kk", 2, 11, { 9: KK_GROUNDS })}`,
+    },
+    // --- hard negatives -------------------------------------------------------------------
+    {
+      name: "reference to another act (en, statute): Article 15 of the Labour Code",
+      language: "en",
+      code: `Article 1\n\n1. An employer may suspend an employee only on the grounds listed in Article 15 of the Labour Code.\n\n${articles("en", 2, 11)}`,
+    },
+    {
+      name: "reference to another act (ru, code): статьей 15 Трудового кодекса",
+      language: "ru",
+      code: `Статья 1\n\n1. Работодатель вправе отстранить работника по основаниям, предусмотренным статьей 15 Трудового кодекса Республики Казахстан.\n\n${articles("ru", 2, 11)}`,
+    },
+    {
+      name: "reference to another act (kk): Еңбек кодексінің 15-бабы",
+      language: "kk",
+      code: `1-бап\n\n1. Жұмыс беруші Қазақстан Республикасы Еңбек кодексінің 15-бабында көзделген негіздер бойынша қызметкерді жұмыстан шеттетуге құқылы.\n\n${articles("kk", 2, 11)}`,
+    },
+    {
+      name: "relative reference resolved inside the article (en): paragraph 2 of this Article",
+      language: "en",
+      code: `Article 1\n\n1. The authority may refuse registration on the grounds listed in paragraph 2 of this Article.\n2. ${EN_GROUNDS}\n\n${articles("en", 2, 5)}`,
+    },
+    {
+      name: "relative reference resolved inside the article (ru): пунктом 2 настоящей статьи",
+      language: "ru",
+      code: `Статья 1\n\n1. Орган вправе отказать в регистрации по основаниям, предусмотренным пунктом 2 настоящей статьи.\n2. ${RU_GROUNDS}\n\n${articles("ru", 2, 5)}`,
+    },
+    {
+      name: "relative reference resolved inside the article (kk): осы баптың 2-тармағы",
+      language: "kk",
+      code: `1-бап\n\n1. Орган осы баптың 2-тармағында көзделген негіздер бойынша тіркеуден бас тартуға құқылы.\n2. ${KK_GROUNDS}\n\n${articles("kk", 2, 5)}`,
+    },
+    {
+      name: "no grounds role (en, plain): a procedural reference to a procedural article",
+      language: "en",
+      code: `Article 1\n\n1. You apply in the manner set out in Article 3 of this Law.\n\n${articles("en", 2, 5, { 3: EN_PROCEDURE })}`,
+    },
+    {
+      name: "no grounds role (ru): «на основании статьи 3» means pursuant to",
+      language: "ru",
+      code: `Статья 1\n\n1. Решение принимается на основании статьи 3 настоящего Закона.\n\n${articles("ru", 2, 5, { 3: RU_PROCEDURE })}`,
+    },
+    {
+      name: "no grounds role (kk, by-law): сәйкес (in accordance with)",
+      language: "kk",
+      code: `1-бап\n\n1. Өтініш осы Заңның 3-бабына сәйкес беріледі.\n\n${articles("kk", 2, 5, { 3: KK_PROCEDURE })}`,
+    },
+    {
+      name: "grounds reached one reference further (en): Article 4 refers on to Article 9",
+      language: "en",
+      code: `Article 1\n\n1. The authority may refuse registration on the grounds listed in Article 4 of this Law.\n\n${articles("en", 2, 11, { 4: "The grounds are those of Article 9 of this Law.", 9: EN_GROUNDS })}`,
+    },
+    {
+      name: "amending bill (ru): references in the amending article point to the base act",
+      language: "ru",
+      code: "Статья 1\n\nВнести в Закон Республики Казахстан «О религиозной деятельности» следующие изменения:\n1) статью 5 изложить в следующей редакции:\n«Статья 5. Отказ\n1. В регистрации отказывается по основаниям, предусмотренным статьей 15 настоящего Закона.»;\n2) в статье 8 слова «органы» заменить словами «орган».\n\nСтатья 2\n\n1. Настоящий Закон вводится в действие с 1 января 2027 года.",
+    },
+    {
+      name: "amending bill (en): quoted replacement text refers to the amended Law",
+      language: "en",
+      code: 'Article 1\n\nThe Law on Religious Education is amended as follows:\n1) in Article 5, paragraph 3 is replaced by the following: "3. The fee is set by the Government.";\n2) Article 9 is replaced by the following:\n"Article 9. Refusal\n1. Registration may be refused on the grounds listed in Article 15 of this Law."\n\nArticle 2\n\n1. This Law enters into force on 1 January 2027.',
+    },
+    {
+      name: "amending bill (kk): осы Заңның 15-бабы in the new wording of the base act",
+      language: "kk",
+      code: "1-бап\n\n«Діни білім беру туралы» Қазақстан Республикасының Заңына мынадай өзгерістер енгізілсін:\n1) 5-бап мынадай редакцияда жазылсын:\n«5-бап. Бас тарту\n1. Тіркеуден осы Заңның 15-бабында көзделген негіздер бойынша бас тартылады.»;\n2) 8-баптағы «органдар» деген сөз «орган» деген сөзбен ауыстырылсын.\n\n2-бап\n\n1. Осы Заң 2027 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.",
+    },
+    {
+      name: "no grounds role (en, formal): 'on the ground that Article 3 … was not followed'",
+      language: "en",
+      code: `Article 1\n\n1. A decision may be annulled by a court on the ground that Article 3 of this Law was not followed.\n\n${articles("en", 2, 5, { 3: EN_PROCEDURE })}`,
+    },
+    {
+      name: "a repealed unit is not read (en, amendment)",
+      language: "en",
+      code: `Article 1. Refusal\n\n[Repealed]\n\n${articles("en", 2, 5)}`,
+    },
+  ],
+
+  invalid: [
+    // --- catalogue ✗ examples -------------------------------------------------------------
+    {
+      name: "R39-en-x1",
+      language: "en",
+      code: `Article 1\n\n1. The registering authority may refuse registration on the grounds listed in Article 15 of this Law.\n\n${articles("en", 2, 11)}`,
+      errors: [
+        {
+          ...DANGLING,
+          line: 3,
+          column: 79,
+          label: "Art. 1(1)",
+          message: "“Article 15 of this Law” points to nothing in this bill.",
+        },
+      ],
+    },
+    {
+      name: "R39-ru-x1",
+      language: "ru",
+      code: `Статья 1\n\n1. Регистрирующий орган вправе отказать в регистрации по основаниям, предусмотренным статьей 15 настоящего Закона.\n\n${articles("ru", 2, 11)}`,
+      errors: [{ ...DANGLING, line: 3, column: 86, label: "ст. 1 п. 1" }],
+    },
+    {
+      name: "R39-kk-x1",
+      language: "kk",
+      code: `1-бап\n\n1. Тіркеуші орган осы Заңның 15-бабында көзделген негіздер бойынша тіркеуден бас тартуға құқылы.\n\n${articles("kk", 2, 11)}`,
+      errors: [{ ...DANGLING, line: 3, column: 19, label: "1-бап 1-тармақ" }],
+    },
+    // --- own cases ------------------------------------------------------------------------
+    {
+      name: "empty target (en, statute): Article 9 holds only procedure",
+      language: "en",
+      code: `Article 1\n\n1. The registering authority may refuse registration on the grounds listed in Article 9 of this Law.\n\n${articles("en", 2, 11, { 9: EN_PROCEDURE })}`,
+      errors: [
+        {
+          ...EMPTY,
+          line: 3,
+          column: 79,
+          label: "Art. 1(1)",
+          message: "“Article 9 of this Law” points to a unit that contains no grounds.",
+        },
+      ],
+    },
+    {
+      name: "empty target (ru, code): статья 9 содержит только порядок",
+      language: "ru",
+      code: `Статья 1\n\n1. Регистрирующий орган вправе отказать в регистрации по основаниям, предусмотренным статьей 9 настоящего Закона.\n\n${articles("ru", 2, 11, { 9: RU_PROCEDURE })}`,
+      errors: [{ ...EMPTY, line: 3, column: 86, label: "ст. 1 п. 1" }],
+    },
+    {
+      name: "empty target (kk): 9-бапта тек рәсім бар",
+      language: "kk",
+      code: `1-бап\n\n1. Тіркеуші орган осы Заңның 9-бабында көзделген негіздер бойынша тіркеуден бас тартуға құқылы.\n\n${articles("kk", 2, 11, { 9: KK_PROCEDURE })}`,
+      errors: [{ ...EMPTY, line: 3, column: 19, label: "1-бап 1-тармақ" }],
+    },
+    {
+      name: "dangling relative reference (en, code): paragraph 4 of this Article in a two-paragraph article",
+      language: "en",
+      code: `Article 1\n\n1. A fine under paragraph 4 of this Article is paid within thirty days.\n2. ${EN_PROCEDURE}\n\n${articles("en", 2, 3)}`,
+      errors: [{ ...DANGLING, line: 3, column: 17, label: "Art. 1(1)" }],
+    },
+    {
+      name: "dangling relative reference (ru, by-law): пункт 5 настоящей статьи",
+      language: "ru",
+      code: `Статья 1\n\n1. Заявление подается в порядке, установленном пунктом 5 настоящей статьи.\n2. ${RU_PROCEDURE}\n\n${articles("ru", 2, 3)}`,
+      errors: [{ ...DANGLING, line: 3, column: 48, label: "ст. 1 п. 1" }],
+    },
+    {
+      name: "dangling relative reference (kk, by-law): осы баптың 4-тармағы",
+      language: "kk",
+      code: `1-бап\n\n1. Өтініш осы баптың 4-тармағына сәйкес беріледі.\n2. ${KK_PROCEDURE}\n\n${articles("kk", 2, 3)}`,
+      errors: [{ ...DANGLING, line: 3, column: 11, label: "1-бап 1-тармақ" }],
+    },
+    {
+      name: "by-law (ru, rules approved by an order): пункт 12 настоящих Правил, and grounds in a point that has none",
+      language: "ru",
+      code: "ПРАВИЛА выдачи разрешений\n\n1. Настоящие Правила определяют порядок выдачи разрешений.\n2. Заявление рассматривается в порядке, установленном пунктом 12 настоящих Правил.\n3. В выдаче разрешения отказывается по основаниям, предусмотренным пунктом 1 настоящих Правил.",
+      errors: [
+        { ...DANGLING, line: 4, column: 55, label: "п. 2" },
+        { ...EMPTY, line: 5, column: 68, label: "п. 3" },
+      ],
+    },
+    {
+      name: "by-law (en, order): paragraph 12 of these Rules",
+      language: "en",
+      code: "Order No. 5\n\nRules for issuing permits\n\n1. These Rules set out how permits are issued.\n2. An application is considered in the manner set out in paragraph 12 of these Rules.",
+      errors: [{ ...DANGLING, line: 6, column: 58, label: "para. 2" }],
+    },
+    {
+      name: "amending bill (en): the bill's own final article still checked",
+      language: "en",
+      code: 'Article 1\n\nThe Law on Religious Education is amended as follows:\n1) Article 9 is replaced by the following:\n"Article 9. Refusal\n1. Registration may be refused on the grounds listed in Article 15 of this Law."\n\nArticle 2\n\n1. This Law enters into force ten days after Article 3 of this Law.',
+      errors: [{ ...DANGLING, line: 10, column: 46, label: "Art. 2(1)" }],
+    },
+    {
+      name: "plain English: two dangling references in one sentence, each reported once",
+      language: "en",
+      code: `Article 1\n\n1. You can be fined under Article 12 of this Law or Article 14 of this Law.\n\n${articles("en", 2, 5)}`,
+      errors: [
+        { ...DANGLING, line: 3, column: 27, label: "Art. 1(1)" },
+        { ...DANGLING, line: 3, column: 53, label: "Art. 1(1)" },
+      ],
+    },
+  ],
+});
