@@ -41,6 +41,17 @@ type Unit = Division | Provision;
 /** A cross reference of the bill (the API exposes it through `referencesFrom`). */
 type Reference = ReturnType<RuleContext["referencesFrom"]>[number];
 
+/** Words naming a level of a bill, with the AST kind they point to (en / ru / kk). */
+const LEVEL_WORDS: readonly (readonly [RegExp, string, boolean])[] = [
+  // a bare letter in brackets continues a list of points: "points (c) and (e) of paragraph 1"
+  [/\b(?:sub-?paragraphs?|points?)\b|^\(?[a-zа-яәғқңөұүһі]{1,4}\)|подпункт|тармақша/u, "point", false],
+  [/\b(?:paragraphs?|subsections?)\b|(?<!под)пункт|част[иьяю]|тармақ(?!ша)/u, "paragraph", false],
+  [/\bchapters?\b|глав[аеуы]|тарау/u, "chapter", true],
+  [/\bparts?\b|бөлік/u, "part", true],
+  [/\bsections?\b|раздел|бөлім/u, "section", true],
+  [/\barticles?\b|стат[ьеи]|\bба[пб]/u, "article", true],
+];
+
 export default defineRule({
   meta: {
     id: "structure/broken-cross-reference",
@@ -138,6 +149,18 @@ export default defineRule({
         (s) => s.range.start.offset <= ref.range.start.offset && ref.range.end.offset <= s.range.end.offset,
       );
       if (!sentence) return false;
+      // grounds of a limitation (RULES.md §3.4): the sentence restricts (a non-negated restriction or
+      // a prohibition) or names a right; «Дума не может быть распущена по основаниям, предусмотренным
+      // статьей 117» is a guarantee, and its grounds are not limitation grounds
+      const limits = ci
+        .hits(sentence)
+        .some(
+          (h) =>
+            (h.concept === "verb.restrict" && !h.negated) ||
+            h.concept === "verb.prohibit" ||
+            h.concept.startsWith("right."),
+        );
+      if (!limits) return false;
       const tokens = ci.tokens(sentence);
       let first = -1;
       let last = -1;
@@ -188,6 +211,66 @@ export default defineRule({
       return false;
     };
 
+    // What the parser found in this bill: a reference to a level it did not find (points written
+    // inline in their paragraph, chapters of a text that has none) cannot be called dangling.
+    const divisionKinds = new Set<string>();
+    const provisionKinds = new Set<string>();
+    const collectKinds = (nodes: readonly Unit[]): void => {
+      for (const n of nodes) {
+        if (n.type === "Division") divisionKinds.add(n.kind);
+        else provisionKinds.add(n.kind === "subsection" ? "paragraph" : n.kind);
+        collectKinds(n.children);
+      }
+    };
+    collectKinds(context.document.body);
+    // articles by number, and which provision kinds a unit holds (computed on demand)
+    const articles = new Map<string, Division>();
+    const collectArticles = (nodes: readonly Unit[]): void => {
+      for (const n of nodes) {
+        if (n.type === "Division" && n.kind === "article" && n.normNum !== null)
+          articles.set(n.normNum.toLowerCase(), n);
+        collectArticles(n.children);
+      }
+    };
+    collectArticles(context.document.body);
+    const kindsCache = new Map<Unit, Set<string>>();
+    const kindsIn = (unit: Unit): Set<string> => {
+      let kinds = kindsCache.get(unit);
+      if (!kinds) {
+        const found = new Set<string>();
+        const rec = (u: Unit): void => {
+          for (const c of u.children) {
+            if (c.type === "Provision") found.add(c.kind === "subsection" ? "paragraph" : c.kind);
+            rec(c);
+          }
+        };
+        rec(unit);
+        kinds = found;
+        kindsCache.set(unit, kinds);
+      }
+      return kinds;
+    };
+    /** The article a reference names ("of Article 6(1)", «статьи 7-1», «7-1-бабы»), else the one it is in. */
+    const articleNamed = (text: string, from: Unit): Division | null => {
+      const m = /\barticles?\s+(\d+(?:[-.]\d+)*)|стать[иеяю]\s+(\d+(?:[-.]\d+)*)|(\d+(?:-\d+)*)-ба[бп]/iu.exec(text);
+      const num = m?.[1] ?? m?.[2] ?? m?.[3];
+      if (num) return articles.get(num.replace(/\./g, "-").toLowerCase()) ?? null;
+      return ci.articleOf(from);
+    };
+    const verifiable = (text: string, from: Unit): boolean => {
+      const t = text.toLowerCase();
+      for (const [pattern, kind, isDivision] of LEVEL_WORDS) {
+        if (!pattern.test(t)) continue;
+        if (!(isDivision ? divisionKinds : provisionKinds).has(kind)) return false;
+        if (!isDivision) {
+          // points written inline in their paragraph are not units the parser found
+          const article = articleNamed(text, from);
+          if (article && !kindsIn(article).has(kind)) return false;
+        }
+      }
+      return true;
+    };
+
     const check = (unit: Unit): void => {
       if (!live(unit)) return;
       if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
@@ -195,6 +278,7 @@ export default defineRule({
         if (seen.has(ref) || ref.external) continue;
         seen.add(ref);
         if (ref.targetEId === null) {
+          if (!verifiable(ref.text, unit)) continue;
           context.report({
             node: unit,
             range: ref.range,
