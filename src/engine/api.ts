@@ -3,9 +3,24 @@
  * rules/ import from here only, never from other engine internals.
  */
 export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
+export {
+  ACT,
+  classify,
+  enumerator,
+  enumeratorRange,
+  type Family,
+  headingOf,
+  kindWord,
+  LATIN,
+  type Numbered,
+  numberedSequences,
+  type Sequence,
+  type Unit,
+} from "../analysis/sequences.js";
 export type { Hit } from "../language/matcher.js";
 export type { Token } from "../language/tokens.js";
 export type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
+export { romanValue, toRoman } from "../syntax/numbering.js";
 export { defineRule } from "./index.js";
 export { RuleTester } from "./rule-tester.js";
 export type * from "./types.js";
