@@ -201,14 +201,19 @@ export default defineRule({
     const introCache = new WeakMap<Division, Hit[]>();
 
     /** The unit amends another act: its own text, or an ancestor's, holds amending wording (§2.1). */
+    const amendingCache = new WeakMap<Unit, boolean>();
+    const ownAmending = (unit: Unit): boolean =>
+      unit.type === "Provision"
+        ? unit.sentences.some((s) => ci.mayHave(s, AMENDING) && ci.hits(s).some((h) => h.concept === AMENDING))
+        : introHits(unit).some((h) => h.concept === AMENDING);
     const amending = (unit: Unit): boolean => {
-      let cur: Unit | null = unit;
-      while (cur) {
-        const own = cur.type === "Provision" ? cur.sentences.flatMap((s) => ci.hits(s)) : introHits(cur);
-        if (own.some((h) => h.concept === AMENDING)) return true;
-        cur = context.parentOf(cur);
+      let known = amendingCache.get(unit);
+      if (known === undefined) {
+        const parent = context.parentOf(unit);
+        known = ownAmending(unit) || (parent ? amending(parent) : false);
+        amendingCache.set(unit, known);
       }
-      return false;
+      return known;
     };
 
     // What the parser found in this bill: a reference to a level it did not find (points written

@@ -303,6 +303,8 @@ function singular(w: string): string {
  */
 function sameWord(a: string, b: string, language: Language): boolean {
   if (a === b) return true;
+  // every test below needs a common first letter: a cheap early exit for the scan over all words
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   if (language === "en" && singular(a) === singular(b)) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 3) return false;

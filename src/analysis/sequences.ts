@@ -117,8 +117,11 @@ export function enumeratorRange(p: Provision): Range {
  * How many quotations a text opens (positive) or closes (negative): `«`, `„`, `“` and a `"` after a
  * space or at the start open; `»`, `”` and a `"` after a word close (`“` closes after `„`).
  */
+const ANY_QUOTE = /[«„»”“"]/;
+const OPENS_AFTER = /[\s(:[\u2014\u2013-]/;
+
 function quoteDelta(text: string | undefined): number {
-  if (!text) return 0;
+  if (!text || !ANY_QUOTE.test(text)) return 0;
   let delta = 0;
   let low = false;
   for (let i = 0; i < text.length; i++) {
@@ -132,7 +135,7 @@ function quoteDelta(text: string | undefined): number {
         delta--;
         low = false;
       } else delta++;
-    } else if (c === '"') delta += i === 0 || /[\s(:[\u2014\u2013-]/.test(text[i - 1] as string) ? 1 : -1;
+    } else if (c === '"') delta += i === 0 || OPENS_AFTER.test(text[i - 1] as string) ? 1 : -1;
   }
   return delta;
 }
@@ -143,10 +146,15 @@ function leadDelta(u: Unit): number {
   return quoteDelta(u.intro?.text);
 }
 
+/** Quote balance of a whole subtree; cached, since the walk asks again at every level. */
+const subtreeDeltas = new WeakMap<Unit, number>();
 function subtreeDelta(u: Unit): number {
+  const known = subtreeDeltas.get(u);
+  if (known !== undefined) return known;
   let d = leadDelta(u);
   for (const c of u.children) d += subtreeDelta(c);
   if (u.type === "Provision") d += quoteDelta(u.wrapUp?.text);
+  subtreeDeltas.set(u, d);
   return d;
 }
 
@@ -176,8 +184,15 @@ function containerOf(parent: Unit | null): string {
   return parent.label;
 }
 
-/** Every numbered sequence of the bill (RULES.md §2.1: articles through the body, others per parent). */
-export function numberedSequences(doc: Document): Sequence[] {
+const sequencesOf = new WeakMap<Document, readonly Sequence[]>();
+
+/**
+ * Every numbered sequence of the bill (RULES.md §2.1: articles through the body, others per parent).
+ * Computed once per document: several structure rules read it.
+ */
+export function numberedSequences(doc: Document): readonly Sequence[] {
+  const known = sequencesOf.get(doc);
+  if (known) return known;
   const out: Sequence[] = [];
   const through = new Map<string, Sequence>();
   const open = (kind: string, container: string): Sequence => {
@@ -250,6 +265,7 @@ export function numberedSequences(doc: Document): Sequence[] {
     }
   };
   walk(doc.body, null, "body", ACT);
+  sequencesOf.set(doc, out);
   return out;
 }
 
