@@ -150,9 +150,9 @@ function escapeChar(c: string): string {
 }
 
 /**
- * One regex per concept: the first literal word of each of its phrases and of its sub-concepts'
- * phrases. A phrase starting with `<num>`, `<date>` or `<unit>` makes the concept unfilterable
- * (null). The word is cut where normalisation or Kazakh alternation could make text differ:
+ * One regex per concept: the longest literal word of each of its phrases and of its sub-concepts'
+ * phrases. A phrase with no literal (only `<num>`, `<date>`, `<unit>`) makes the concept
+ * unfilterable (null). The word is cut where normalisation or Kazakh alternation could make text differ:
  * at a hyphen or apostrophe, and before a final к/қ/п.
  */
 function buildPrefilters(
@@ -173,12 +173,14 @@ function buildPrefilters(
   };
   for (const e of entries.values()) {
     for (const phrase of e.phrases) {
-      const first = parsePhrase(phrase)[0];
+      // every literal of a phrase must occur in a hit: the longest is the most selective
+      // ("by automated means" is filtered on "automated", not on "by", which is everywhere)
       let prefix: string | null = null;
-      if (first && (first.kind === "word" || first.kind === "stem")) {
-        prefix = first.text.split(/[-'’]/u)[0] ?? "";
-        if (language === "kk" && /[кқп]$/u.test(prefix) && prefix.length > 2) prefix = prefix.slice(0, -1);
-        if (prefix.length === 0) prefix = null;
+      for (const token of parsePhrase(phrase)) {
+        if (token.kind !== "word" && token.kind !== "stem") continue;
+        let literal = token.text.split(/[-'’]/u)[0] ?? "";
+        if (language === "kk" && /[кқп]$/u.test(literal) && literal.length > 2) literal = literal.slice(0, -1);
+        if (literal.length > (prefix?.length ?? 0)) prefix = literal;
       }
       for (const id of [e.id, ...ancestors(e.id)]) add(id, prefix);
     }
