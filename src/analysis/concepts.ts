@@ -33,6 +33,8 @@ export class ConceptIndex {
   private readonly matcher: Matcher;
   private readonly tokenCache = new WeakMap<Sentence, Token[]>();
   private readonly hitCache = new WeakMap<Sentence, Hit[]>();
+  /** Per concept, the prefilter over the whole source (one regex scan, then a search per sentence). */
+  private readonly prefilters = new Map<string, (start: number, end: number) => boolean>();
   private readonly headingCache = new WeakMap<Division, Hit[]>();
   private readonly parents = new Map<Unit | Sentence, Unit | null>();
   private readonly byEId = new Map<string, Unit>();
@@ -86,8 +88,12 @@ export class ConceptIndex {
   mayHave(sentence: Sentence, concept: string): boolean {
     const known = this.hitCache.get(sentence);
     if (known) return known.some((h) => this.isA(h.concept, concept));
-    const { start, end } = sentence.range;
-    return this.matcher.mayContain(this.source.slice(start.offset, end.offset), concept);
+    let test = this.prefilters.get(concept);
+    if (!test) {
+      test = this.matcher.mayContainIn(this.source, concept);
+      this.prefilters.set(concept, test);
+    }
+    return test(sentence.range.start.offset, sentence.range.end.offset);
   }
 
   /** Hits in a division's heading (article titles count for right objects, §2.5). */

@@ -81,6 +81,11 @@ export interface Matcher {
    * `match` would find the concept.
    */
   mayContain(text: string, concept: string): boolean;
+  /**
+   * `mayContain` for many stretches of one text: scans `text` once and returns a test of a stretch
+   * [start, end) of it, true whenever `mayContain(text.slice(start, end), concept)` would be.
+   */
+  mayContainIn(text: string, concept: string): (start: number, end: number) => boolean;
 }
 
 /** The concept whose phrases `<unit>` stands for. */
@@ -566,6 +571,33 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
       if (re === undefined) return false; // no phrase can produce this concept
       if (unsafeForPrefilter(text)) return true;
       return re.test(text);
+    },
+    mayContainIn(text, concept) {
+      const re = prefilters.get(concept);
+      if (re === null) return () => true;
+      if (re === undefined) return () => false;
+      if (unsafeForPrefilter(text)) return (start, end) => matcher.mayContain(text.slice(start, end), concept);
+      // the literals of a stretch are found by one scan: a literal inside [start, end) is either
+      // found by a match starting there or hidden by a match overlapping `start`, so a stretch
+      // overlapped by no match holds no literal
+      const global = new RegExp(re.source, "giu");
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        if (m[0].length === 0) global.lastIndex++;
+      }
+      return (start, end) => {
+        let lo = 0;
+        let hi = ends.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((ends[mid] as number) > start) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo < starts.length && (starts[lo] as number) < end;
+      };
     },
     match(tokens) {
       if (tokens.length === 0) return [];

@@ -1,6 +1,7 @@
 /**
- * The matcher's prefilter (`mayContain`) is a necessary condition: on real text, every concept the
- * matcher finds in a sentence must pass it. Checked on the shared corpus and the fixture bills.
+ * The matcher's prefilter (`mayContain`, and `mayContainIn` over a whole text) is a necessary
+ * condition: on real text, every concept the matcher finds in a sentence must pass it. Checked on
+ * the shared corpus and the fixture bills.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -40,6 +41,15 @@ describe("matcher prefilter", () => {
       const doc = parseBill(text);
       const matcher = getMatcher(doc.language);
       const misses: string[] = [];
+      const inText = new Map<string, (start: number, end: number) => boolean>();
+      const mayContainIn = (concept: string) => {
+        let test = inText.get(concept);
+        if (!test) {
+          test = matcher.mayContainIn(text, concept);
+          inText.set(concept, test);
+        }
+        return test;
+      };
       let hits = 0;
       const rec = (nodes: (Division | Provision)[]): void => {
         for (const n of nodes) {
@@ -49,6 +59,8 @@ describe("matcher prefilter", () => {
               for (const h of matcher.match(tokenize(raw, s.range.start.offset))) {
                 hits++;
                 if (!matcher.mayContain(raw, h.concept)) misses.push(`${h.concept}: ${text.slice(h.start, h.end)}`);
+                if (!mayContainIn(h.concept)(s.range.start.offset, s.range.end.offset))
+                  misses.push(`in text, ${h.concept}: ${text.slice(h.start, h.end)}`);
               }
             }
           }
@@ -67,5 +79,17 @@ describe("matcher prefilter", () => {
     expect(en.mayContain("The Court may order it.", "actor.court")).toBe(true);
     const kk = getMatcher("kk");
     expect(kk.mayContain("Әкімдігі шешім қабылдайды.", "actor.state")).toBe(true);
+  });
+
+  it("tests stretches of one text after a single scan", () => {
+    const en = getMatcher("en");
+    const text = "The weather is fine today. The Court may order it. Rain is likely.";
+    const court = en.mayContainIn(text, "actor.court");
+    expect(court(0, 26)).toBe(false);
+    expect(court(27, 50)).toBe(true);
+    expect(court(51, text.length)).toBe(false);
+    // a stretch cut inside the word still counts the match that overlaps it
+    expect(court(32, 34)).toBe(true);
+    expect(en.mayContainIn(text, "no.such-concept")(0, text.length)).toBe(false);
   });
 });
