@@ -555,6 +555,8 @@ const EN_BRACKET = /\(([0-9]+[A-Za-z]?|[A-Za-z]{1,4})\)/y;
 /** `subparagraph 10-1)`, `a)`: Kazakhstan's English translations. */
 const EN_HALF_BRACKET = /(\d+(?:-\d+)*|[a-z])\)/y;
 const EN_ROMAN = /[IVXLCDM]+(?![0-9A-Za-z])/y;
+/** A day.month.year date, never a unit number (`4.5.2016`, `27.11.26`). */
+const EN_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/;
 const EN_LETTER = /[A-Z](?![0-9A-Za-z])/y;
 const EN_SEP =
   /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
@@ -675,6 +677,8 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
       (!isLevel ? sticky(EN_ROMAN, text, at) : null) ??
       (!isLevel && (unit.div === ANNEX || unit.div === PART) ? sticky(EN_LETTER, text, at) : null);
     if (!m) return null;
+    // `OJ L 119, 4.5.2016, p. 1`: a date after `s.` or a unit word is not a number of a unit
+    if (EN_DATE.test(m[0])) return null;
     if (!isLevel && ROMAN_UPPER.test(m[0]) && unit.div !== ANNEX && unit.div !== PART && divisionKeys(m[0]).length < 2)
       return null;
     num = m[0];

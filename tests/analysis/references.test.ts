@@ -57,6 +57,17 @@ describe("English phrases", () => {
     ]);
   });
 
+  it("does not read a date after a unit word as its number: 's. 4.5.2016' is not a section", () => {
+    expect(brief(inArticle("Published in OJ L 119, s. 4.5.2016, p. 1; see also Article 5.", "en"))).toEqual([
+      ["Article 5", "art_5", false],
+    ]);
+    // a dotted number that is not a date is still read: section 4.5.2 exists in some codes
+    expect(brief(inArticle("Under section 4.5.2 and Article 1.", "en"))).toEqual([
+      ["section 4.5.2", null, false],
+      ["Article 1", "art_1", false],
+    ]);
+  });
+
   it("reads an inserted number after a singular unit word: Article 5-1 is not a range", () => {
     expect(brief(inArticle("Article 5-1 and paragraph 2 of this Article.", "en"))).toEqual([
       ["Article 5-1", null, false],
