@@ -93,9 +93,9 @@ export default defineRule({
     principle: PRINCIPLE,
     messages: {
       noGround:
-        'State power over a religious body with no ground permitted by {{profile}} ({{article}}): the power to "{{verb}}" "{{object}}" states no permitted aim in the article{{named}}; name the aim it serves ({{grounds}}).',
+        'State power over a religious body with no ground permitted by {{profile}} ({{article}}): "{{verb}}" (applied to "{{object}}") states no permitted aim in the article{{named}}; name the aim it serves ({{grounds}}).',
       executiveOnly:
-        'State power over a religious body decided by the executive alone under {{profile}} ({{article}}): the power to "{{verb}}" "{{object}}" names a permitted ground but no court decision and no appeal; make it "by decision of a court" or add an appeal to a court.',
+        'State power over a religious body decided by the executive alone under {{profile}} ({{article}}): "{{verb}}" (applied to "{{object}}") names a permitted ground but no court decision and no appeal; make it "by decision of a court" or add an appeal to a court.',
     },
     hasSuggestions: true,
     subCodes: ["no-ground", "executive-only"],

@@ -135,7 +135,15 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       name: "R08-ru-x1",
       language: "ru",
       code: "Статья 5\n\n1. Комитет по делам религий вправе закрыть религиозную школу на срок до 90 дней.",
-      errors: [{ ...NO_GROUND, line: 3, column: 4, label: "ст. 5 п. 1", message: '"закрыть" "религиозную школу"' }],
+      errors: [
+        {
+          ...NO_GROUND,
+          line: 3,
+          column: 4,
+          label: "ст. 5 п. 1",
+          message: '"закрыть" (applied to "религиозную школу")',
+        },
+      ],
     },
     {
       name: "R08-kk-x1",
