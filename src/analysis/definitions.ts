@@ -12,8 +12,8 @@
  * Linear in the size of the document; never throws.
  */
 import type { Definition, Document, Language, TextBlock } from "../syntax/ast.js";
-import { type LineIndex, textRange } from "../syntax/positions.js";
-import { type BodyNode, CYR_LOWER, isWhiteSpace } from "./numbers.js";
+import { isWhiteSpace, type LineIndex, textRange } from "../syntax/positions.js";
+import { type BodyNode, CYR_LOWER } from "./numbers.js";
 
 /** Lead-ins of definitions articles and paragraphs. */
 const DEF_INTROS: readonly RegExp[] = [

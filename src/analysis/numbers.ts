@@ -15,23 +15,6 @@ export const CYR_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ";
 /** Any letter we read in bills (Latin, Latin-1 letters, Russian and Kazakh Cyrillic). */
 export const LETTER = `A-Za-z\\u00C0-\\u024F${CYR_LOWER}${CYR_UPPER}`;
 
-/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` means it. */
-export function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Value of a well-formed roman numeral (`IV` → 4, `xii` → 12), else null. */
 export function romanToArabic(s: string): number | null {
   return s.length === 0 || s.length > 12 ? null : romanValue(s);

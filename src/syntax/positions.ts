@@ -1,5 +1,22 @@
 import type { Position, Range, TextBlock, TextSegment } from "./ast.js";
 
+/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` means it. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Maps source offsets to 1-based line / UTF-16 column positions in O(log lines). */
 export class LineIndex {
   /** Offset at which each line starts. */

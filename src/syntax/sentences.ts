@@ -7,7 +7,7 @@
  * `;` never ends a sentence. Linear in the length of the block; never throws.
  */
 import type { Language, Sentence, TextBlock } from "./ast.js";
-import { type LineIndex, textRange } from "./positions.js";
+import { isWhiteSpace, type LineIndex, textRange } from "./positions.js";
 
 /**
  * Abbreviations (lower case, with their final dot) after which a sentence never ends.
@@ -142,19 +142,7 @@ function isTerminator(c: number): boolean {
 
 /** Whitespace: JavaScript's `\s` and U+200B (zero width space). */
 function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x200b || isWhiteSpace(c);
 }
 
 /** Latin, Latin-1/Latin Extended-A/B and Cyrillic letters (U+00C0–U+024F, U+0400–U+04FF). */
