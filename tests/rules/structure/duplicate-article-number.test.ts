@@ -6,12 +6,12 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../../rules/structure/duplicate-article-number.js";
 import { RuleTester } from "../../../src/engine/api.js";
+import { bill, constitution } from "./bills.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 
 const DUP = { messageId: "duplicate", severity: "error" } as const;
-const bill = (...lines: string[]): string => lines.join("\n");
 
 new RuleTester({ profile: "kz-2026" }).run(rule, {
   valid: [
@@ -179,27 +179,7 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     {
       name: "constitution (en, Markdown): roman sections I–III each with articles numbered through",
       language: "en",
-      code: bill(
-        "# Constitution of the Republic",
-        "",
-        "## Section I. The State",
-        "",
-        "### Article 1. Sovereignty",
-        "",
-        "The people are the source of state power.",
-        "",
-        "## Section II. Rights and Freedoms",
-        "",
-        "### Article 2. Equality",
-        "",
-        "Everyone is equal before the law.",
-        "",
-        "## Section III. Courts",
-        "",
-        "### Article 3. Independence",
-        "",
-        "Judges are independent.",
-      ),
+      code: constitution("III"),
     },
     {
       name: "constitution (en): two lists in one paragraph, each from 1), the first closed by a full stop",
@@ -374,27 +354,7 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     {
       name: "constitution (en, Markdown): Section II twice",
       language: "en",
-      code: bill(
-        "# Constitution of the Republic",
-        "",
-        "## Section I. The State",
-        "",
-        "### Article 1. Sovereignty",
-        "",
-        "The people are the source of state power.",
-        "",
-        "## Section II. Rights and Freedoms",
-        "",
-        "### Article 2. Equality",
-        "",
-        "Everyone is equal before the law.",
-        "",
-        "## Section II. Courts",
-        "",
-        "### Article 3. Independence",
-        "",
-        "Judges are independent.",
-      ),
+      code: constitution("II"),
       errors: [{ ...DUP, line: 15, column: 4, label: "Section II", message: "Section II appears twice in the act" }],
     },
     {

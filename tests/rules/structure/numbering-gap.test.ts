@@ -6,13 +6,13 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../../rules/structure/numbering-gap.js";
 import { RuleTester } from "../../../src/engine/api.js";
+import { bill, constitution } from "./bills.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 
 const GAP = { messageId: "missing", severity: "info" } as const;
 const GAPS = { messageId: "missingSeveral", severity: "info" } as const;
-const bill = (...lines: string[]): string => lines.join("\n");
 
 /** Articles 3 and 5 around `middle` (nothing, a repealed Article 4, a marker), per language. */
 const en = (...middle: string[]) =>
@@ -165,27 +165,7 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     {
       name: "constitution (en, Markdown): roman sections I, II, III",
       language: "en",
-      code: bill(
-        "# Constitution of the Republic",
-        "",
-        "## Section I. The State",
-        "",
-        "### Article 1. Sovereignty",
-        "",
-        "The people are the source of state power.",
-        "",
-        "## Section II. Rights and Freedoms",
-        "",
-        "### Article 2. Equality",
-        "",
-        "Everyone is equal before the law.",
-        "",
-        "## Section III. Courts",
-        "",
-        "### Article 3. Independence",
-        "",
-        "Judges are independent.",
-      ),
+      code: constitution("III"),
     },
     {
       name: "amending bill (en): a gap inside quoted amending text is the amended act's",
@@ -301,27 +281,7 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     {
       name: "constitution (en, Markdown): Section III missing between II and IV",
       language: "en",
-      code: bill(
-        "# Constitution of the Republic",
-        "",
-        "## Section I. The State",
-        "",
-        "### Article 1. Sovereignty",
-        "",
-        "The people are the source of state power.",
-        "",
-        "## Section II. Rights and Freedoms",
-        "",
-        "### Article 2. Equality",
-        "",
-        "Everyone is equal before the law.",
-        "",
-        "## Section IV. Courts",
-        "",
-        "### Article 3. Independence",
-        "",
-        "Judges are independent.",
-      ),
+      code: constitution("IV"),
       errors: [
         { ...GAP, line: 15, column: 4, label: "Section IV", message: "Section III is missing between II and IV" },
       ],
