@@ -35,6 +35,7 @@ export class ConceptIndex {
   private readonly hitCache = new WeakMap<Sentence, Hit[]>();
   /** Per concept, the prefilter over the whole source (one regex scan, then a search per sentence). */
   private readonly prefilters = new Map<string, (start: number, end: number) => boolean>();
+  private readonly clauseCache = new WeakMap<Sentence, Clause[]>();
   private readonly headingCache = new WeakMap<Division, Hit[]>();
   private readonly parents = new Map<Unit | Sentence, Unit | null>();
   private readonly byEId = new Map<string, Unit>();
@@ -114,8 +115,22 @@ export class ConceptIndex {
     return h;
   }
 
-  /** The clauses of a sentence, each with its tokens and hits. */
+  /** The parent unit of a node (null at the top). */
+  parentOf(node: Sentence | Unit): Unit | null {
+    return this.parents.get(node) ?? null;
+  }
+
+  /** The clauses of a sentence, each with its tokens and hits (cached). */
   clauses(sentence: Sentence): Clause[] {
+    let cached = this.clauseCache.get(sentence);
+    if (!cached) {
+      cached = this.splitClauses(sentence);
+      this.clauseCache.set(sentence, cached);
+    }
+    return cached;
+  }
+
+  private splitClauses(sentence: Sentence): Clause[] {
     const tokens = this.tokens(sentence);
     const hits = this.hits(sentence);
     const out: Clause[] = [];
@@ -241,6 +256,10 @@ export class ConceptIndex {
   }
 
   /** Units of this bill that a unit (or anything inside it) references, resolved, depth 1 (cached). */
+  referencedUnits(unit: Unit): Unit[] {
+    return this.referencedFrom(unit);
+  }
+
   private referencedFrom(unit: Unit): Unit[] {
     const cached = this.refCache.get(unit);
     if (cached) return cached;

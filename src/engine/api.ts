@@ -2,6 +2,7 @@
  * What a rule may import: the rule API, its types, and the RuleTester for its tests. Rules in
  * rules/ import from here only, never from other engine internals.
  */
+export type { Actor, ClauseAnalysis, InScope, Level, Located } from "../analysis/clauses.js";
 export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
 export {
   ACT,

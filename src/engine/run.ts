@@ -2,6 +2,7 @@
  * Runs rules over a parsed bill: one walk of the tree for all rules and profiles (ESLint-style
  * listeners), reports turned into findings, a rule that throws isolated into one finding.
  */
+import { ClauseAnalysis } from "../analysis/clauses.js";
 import { ConceptIndex } from "../analysis/concepts.js";
 import { findDefinition } from "../analysis/definitions.js";
 import {
@@ -174,6 +175,7 @@ interface Shared {
   byEId: Map<string, Division | Provision>;
   refsFrom: Map<string, Reference[]>;
   concepts?: ConceptIndex;
+  clauses?: ClauseAnalysis;
 }
 
 function makeContext(
@@ -252,6 +254,16 @@ function makeContext(
         shared.concepts = new ConceptIndex(doc, options.source, options.matcher);
       }
       return shared.concepts;
+    },
+    get clauses(): ClauseAnalysis {
+      if (!shared.clauses) {
+        shared.clauses = new ClauseAnalysis(
+          this.concepts,
+          doc.language,
+          doc.definitions.map((d) => d.provisionEId),
+        );
+      }
+      return shared.clauses;
     },
   };
 }

@@ -2,6 +2,7 @@
  * The rule API: what a rule declares (meta), what it gets (context) and what it produces
  * (findings). Rules live in rules/ and reach the engine only through these types.
  */
+import type { ClauseAnalysis } from "../analysis/clauses.js";
 import type { ConceptIndex } from "../analysis/concepts.js";
 import type { Definition, Division, Document, Language, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 
@@ -109,6 +110,11 @@ export interface RuleContext {
   definitionOf(term: string): Definition | undefined;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
+  /**
+   * Clause predicates shared by the rules (RULES.md §2.4–2.5): restrictions, negation, passive,
+   * who acts, court authorisation, scope search with any test, positions and suggestions.
+   */
+  readonly clauses: ClauseAnalysis;
   /**
    * The profile's law (RULES.md §5) for this run: the grounds it permits for a right (closed list;
    * undefined when the profile has no entry for the right), whether a ground is permitted (after

@@ -1,0 +1,417 @@
+/**
+ * Clause analysis shared by the rules: the predicates of RULES.md §2.4 (who acts, is it a
+ * restriction, is it negated, is it passive, is it court-authorised) and the scope ladder of §2.5
+ * with any test, plus source positions, quoting and suggestions. Built once per bill on top of
+ * the `ConceptIndex`; rules reach it as `context.clauses`.
+ *
+ * The language heuristics here are deliberately small and testable: negators before a hit (EN,
+ * RU), negative and "without" suffixes after it (KK), passive forms, agent phrases.
+ */
+import type { Hit } from "../language/matcher.js";
+import type { Token } from "../language/tokens.js";
+import type { Division, Language, Position, Provision, Range, Sentence } from "../syntax/ast.js";
+import type { Clause, ConceptIndex } from "./concepts.js";
+
+export type Level = "clause" | "sentence" | "provision" | "article" | "article+refs";
+
+export const LEVEL_ORDER: readonly Level[] = ["clause", "sentence", "provision", "article", "article+refs"];
+
+/** A hit and the sentence it was found in. */
+export interface Located {
+  sentence: Sentence;
+  hit: Hit;
+}
+
+/** What a scope search found: the narrowest level with a match, and every match there. */
+export interface InScope {
+  level: Level;
+  found: Located[];
+}
+
+/** Who takes a measure (§2.4 statePower): a named state actor, a court, or nobody named (a passive). */
+export interface Actor {
+  kind: "state" | "court" | "implicit";
+  hit?: Hit;
+}
+
+export type ConfidenceLevel = "high" | "medium" | "low";
+
+interface SuggestionLike {
+  description: string;
+  edits: { range: Range; text: string }[];
+}
+
+const STATE = "actor.state";
+const COURT = "actor.court";
+const COURT_ORDER = "marker.court-order";
+const INDEPENDENT = "marker.independent-authority";
+const APPEAL = "marker.appeal";
+const RESTRICT = "verb.restrict";
+const PROHIBIT = "verb.prohibit";
+const DEFINITIONS = "marker.definitions-heading";
+const SANCTION = "marker.sanction";
+
+const EN_BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
+const EN_NEGATORS = new Set(["not", "no", "never", "nothing", "without", "neither", "nor"]);
+const EN_AGENT_PREPOSITIONS = new Set(["by", "of", "with", "from"]);
+const EN_ARTICLES = new Set(["a", "an", "the"]);
+const RU_NEGATORS = new Set(["не", "ни", "нельзя", "без"]);
+/** RU short passive participles (закрыта, приостановлено, запрещены) and present reflexive passives. */
+const RU_PASSIVE = /(?:ен|ена|ено|ены|ан|ана|ано|аны|ята|ято|яты|та|то|ты|ется|ются|ится|ятся)$/u;
+/** KK passive verb forms after the stem: жабылады, шектеледі, бақыланады, тоқтатыла, тексерілуге, шектелуі. */
+const KK_PASSIVE = /(?:[лн](?:а|е)(?:ды|ді|тын|тін)|(?:ыл|іл)(?:а|е|ып|іп)|[лн](?:у|ү)(?:ге|ға|ы|і)?)$/u;
+/** KK negative verb endings (тексерілмейді, бекітпейді). */
+const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|у|ү)$/u;
+/** KK "without" (рұқсатсыз, шешімінсіз). */
+const KK_WITHOUT = /(?:сыз|сіз)/u;
+const KK_NEGATIVE_WORDS = new Set(["емес", "жоқ"]);
+
+type Unit = Division | Provision;
+
+export class ClauseAnalysis {
+  private readonly defining: Set<string>;
+  private readonly deletedCache = new WeakMap<Sentence, boolean>();
+
+  constructor(
+    private readonly concepts: ConceptIndex,
+    private readonly language: Language,
+    definitionProvisions: readonly string[],
+  ) {
+    this.defining = new Set(definitionProvisions);
+  }
+
+  // ---- hits ----------------------------------------------------------------------------------
+
+  /** Hits of `concept` (or a sub-concept), one per span: a sub-concept hit comes with its parent's. */
+  pick(hits: readonly Hit[], concept: string): Hit[] {
+    const out: Hit[] = [];
+    for (const h of hits) {
+      if (!this.concepts.isA(h.concept, concept)) continue;
+      if (out.some((o) => o.tokenStart === h.tokenStart && o.tokenEnd === h.tokenEnd)) continue;
+      out.push(h);
+    }
+    return out;
+  }
+
+  /**
+   * A negator governs the hit (§2.3): "not", "without the approval", «не может быть», «без
+   * разрешения», «рұқсатсыз», «тексерілмейді». `verb.restrict` hits carry the matcher's verdict.
+   */
+  negated(sentence: Sentence, hit: Hit): boolean {
+    if (hit.concept === RESTRICT) return hit.negated === true;
+    const tokens = this.concepts.tokens(sentence);
+    const before = (n: number): Token[] => {
+      const out: Token[] = [];
+      for (let i = hit.tokenStart - 1; i >= 0 && out.length < n; i--) {
+        const t = tokens[i] as Token;
+        if (t.boundary) break;
+        out.push(t);
+      }
+      return out;
+    };
+    if (this.language === "en") return before(3).some((t) => EN_NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
+    if (this.language === "ru") return before(2).some((t) => RU_NEGATORS.has(t.norm));
+    for (let i = hit.tokenStart; i < Math.min(tokens.length, hit.tokenEnd + 3); i++) {
+      const t = tokens[i] as Token;
+      if (t.boundary) break;
+      if (i < hit.tokenEnd + 1 && KK_WITHOUT.test(t.norm)) return true;
+      if (i >= hit.tokenEnd - 1 && (KK_NEGATIVE.test(t.norm) || KK_NEGATIVE_WORDS.has(t.norm))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The restrictive verbs of a clause (§2.4 `restricts`): non-negated `verb.restrict` and
+   * `verb.prohibit` hits, in order. A restriction that a later prohibition governs ("closing … is
+   * not permitted", «ограничение … не допускается») is a guarantee and is dropped with it.
+   */
+  restrictions(clause: Clause): Hit[] {
+    const prohibits = this.pick(clause.hits, PROHIBIT);
+    const restricts = this.pick(clause.hits, RESTRICT).filter((v) => !this.negated(clause.sentence, v));
+    const guarded = restricts.filter((v) => prohibits.some((p) => p.tokenStart >= v.tokenEnd));
+    const live = restricts.filter((v) => !guarded.includes(v));
+    const prohibitions = guarded.length > 0 ? [] : prohibits.filter((p) => !this.negated(clause.sentence, p));
+    return [...live, ...prohibitions].sort((a, b) => a.tokenStart - b.tokenStart);
+  }
+
+  /** A verb whose object is restricted (a restriction) is doubly negated by a later prohibition. */
+  guardedByProhibition(clause: Clause, verb: Hit): boolean {
+    return this.pick(clause.hits, PROHIBIT).some((p) => p.tokenStart >= verb.tokenEnd);
+  }
+
+  /** A court named only as the forum of an appeal: "may be appealed to a court", «обжаловано в суд». */
+  inAppeal(hits: readonly Hit[], court: Hit): boolean {
+    return this.pick(hits, APPEAL).some((a) => a.tokenEnd <= court.tokenStart && court.tokenStart - a.tokenEnd <= 4);
+  }
+
+  // ---- where a sentence stands ---------------------------------------------------------------
+
+  /** In a repealed unit (a deleted article or paragraph). */
+  isDeleted(sentence: Sentence): boolean {
+    const cached = this.deletedCache.get(sentence);
+    if (cached !== undefined) return cached;
+    let cur: Unit | null = this.concepts.parentOf(sentence);
+    let deleted = false;
+    while (cur) {
+      if (cur.deleted) {
+        deleted = true;
+        break;
+      }
+      cur = this.concepts.parentOf(cur);
+    }
+    this.deletedCache.set(sentence, deleted);
+    return deleted;
+  }
+
+  /** In a definitions article or a provision that defines a term: it names things, it does not act. */
+  inDefinitions(sentence: Sentence): boolean {
+    const article = this.concepts.articleOf(sentence);
+    if (article && this.concepts.mentions(article, DEFINITIONS).length > 0) return true;
+    const provision = this.concepts.provisionOf(sentence);
+    return provision !== null && this.defining.has(provision.eId);
+  }
+
+  /** Neither repealed nor a definition: a sentence rules should judge. */
+  isOperative(sentence: Sentence): boolean {
+    return !this.isDeleted(sentence) && !this.inDefinitions(sentence);
+  }
+
+  /** The chapeau of a point: the sentences of the provision the point belongs to (§2.1). */
+  chapeauOf(sentence: Sentence): Sentence[] {
+    const provision = this.concepts.provisionOf(sentence);
+    const parent = provision ? this.concepts.parentOf(provision) : null;
+    return parent?.type === "Provision" ? parent.sentences : [];
+  }
+
+  // ---- scope (§2.5) --------------------------------------------------------------------------
+
+  /** Sentences of a unit and everything under it, repealed units left out. */
+  sentencesUnder(unit: Unit, out: Sentence[] = []): Sentence[] {
+    if (unit.deleted) return out;
+    if (unit.type === "Provision") out.push(...unit.sentences);
+    for (const c of unit.children) this.sentencesUnder(c, out);
+    return out;
+  }
+
+  /** Sentences of the units of this bill that an article references (depth 1), outside the article. */
+  referencedSentences(article: Division): Sentence[] {
+    return this.concepts.referencedUnits(article).flatMap((t) => this.sentencesUnder(t));
+  }
+
+  /**
+   * Hits that satisfy `test`, at the narrowest level that has one: the clause, the sentence, the
+   * provision with its chapeau, the article, then the units the article references. Null when
+   * none up to `upTo` (default `article+refs`).
+   */
+  findWhere(
+    sentence: Sentence,
+    clause: Clause | null,
+    test: (hit: Hit, sentence: Sentence) => boolean,
+    upTo: Level = "article+refs",
+  ): InScope | null {
+    const last = LEVEL_ORDER.indexOf(upTo);
+    const collect = (sentences: readonly Sentence[]): Located[] =>
+      sentences.flatMap((s) =>
+        this.concepts
+          .hits(s)
+          .filter((h) => test(h, s))
+          .map((hit) => ({ sentence: s, hit })),
+      );
+    const levels: [Level, () => Located[]][] = [
+      ["clause", () => (clause ? clause.hits.filter((h) => test(h, sentence)).map((hit) => ({ sentence, hit })) : [])],
+      ["sentence", () => collect([sentence])],
+      [
+        "provision",
+        () => {
+          const p = this.concepts.provisionOf(sentence);
+          return p ? collect([...p.sentences, ...this.chapeauOf(sentence)]) : [];
+        },
+      ],
+      [
+        "article",
+        () => {
+          const a = this.concepts.articleOf(sentence);
+          return a ? collect(this.sentencesUnder(a)) : [];
+        },
+      ],
+      [
+        "article+refs",
+        () => {
+          const a = this.concepts.articleOf(sentence);
+          return a ? collect(this.referencedSentences(a)) : [];
+        },
+      ],
+    ];
+    for (let i = 0; i <= last; i++) {
+      const [level, get] = levels[i] as [Level, () => Located[]];
+      const found = get();
+      if (found.length > 0) return { level, found };
+    }
+    return null;
+  }
+
+  /** Live (non-negated) hits of any of `concepts` in scope. */
+  findLive(sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level): InScope | null {
+    return this.findWhere(
+      sentence,
+      clause,
+      (h, s) => concepts.some((c) => this.concepts.isA(h.concept, c)) && !this.negated(s, h),
+      upTo,
+    );
+  }
+
+  /**
+   * §2.4 `courtAuthorised`: a court order, an independent authority or a court acting in scope,
+   * not negated and not only the forum of an appeal.
+   */
+  courtAuthorised(sentence: Sentence, clause: Clause | null, upTo?: Level): InScope | null {
+    return this.findWhere(
+      sentence,
+      clause,
+      (h, s) => {
+        if (this.negated(s, h)) return false;
+        if (this.concepts.isA(h.concept, COURT_ORDER) || this.concepts.isA(h.concept, INDEPENDENT)) return true;
+        return this.concepts.isA(h.concept, COURT) && !this.inAppeal(this.concepts.hits(s), h);
+      },
+      upTo,
+    );
+  }
+
+  /** An appeal or review route in scope (`marker.appeal`, not negated: "may not be appealed" is none). */
+  appealRoute(sentence: Sentence, clause: Clause | null, upTo?: Level): InScope | null {
+    return this.findLive(sentence, clause, [APPEAL], upTo);
+  }
+
+  /** §2.4 `sanction`: a penalty in the sentence or its provision. */
+  sanction(sentence: Sentence): Hit[] {
+    const p = this.concepts.provisionOf(sentence);
+    const sentences = p ? [...p.sentences, ...this.chapeauOf(sentence)] : [sentence];
+    return sentences.flatMap((s) => this.pick(this.concepts.hits(s), SANCTION));
+  }
+
+  // ---- who acts (§2.4 statePower) ------------------------------------------------------------
+
+  /** The verb is passive: "may be restricted", «может быть ограничено», «шектелуі мүмкін», "subject to". */
+  isPassive(clause: Clause, verb: Hit): boolean {
+    const tokens = this.concepts.tokens(clause.sentence);
+    const first = clause.tokens[0];
+    const lower = first ? tokens.indexOf(first) : 0;
+    const norm = (i: number): string => (i >= lower && i < tokens.length ? (tokens[i] as Token).norm : "");
+    const last = norm(verb.tokenEnd - 1);
+    if (this.language === "en") {
+      for (let i = verb.tokenStart - 1; i >= Math.max(lower, verb.tokenStart - 3); i--) {
+        if (EN_BE.has(norm(i)) || norm(i).startsWith("requir")) return true;
+      }
+      return norm(verb.tokenStart - 2) === "subject" && norm(verb.tokenStart - 1) === "to";
+    }
+    if (this.language === "ru") {
+      for (let i = verb.tokenStart - 1; i >= Math.max(lower, verb.tokenStart - 3); i--) {
+        const w = norm(i);
+        if (w === "быть" || w.startsWith("подлеж") || w.startsWith("требу")) return true;
+      }
+      return RU_PASSIVE.test(last);
+    }
+    if (KK_PASSIVE.test(last)) return true;
+    for (let i = verb.tokenEnd; i < Math.min(tokens.length, verb.tokenEnd + 3); i++) {
+      const w = norm(i);
+      if (w === "жатады" || w === "жатпайды" || w.startsWith("етілед")) return true;
+    }
+    return false;
+  }
+
+  /** An actor after the verb that is its agent: "by the Ministry", «уполномоченным органом». */
+  private isAgent(tokens: readonly Token[], actor: Hit): boolean {
+    if (this.language !== "en") return true;
+    let i = actor.tokenStart - 1;
+    if (i >= 0 && EN_ARTICLES.has((tokens[i] as Token).norm)) i--;
+    return i >= 0 && EN_AGENT_PREPOSITIONS.has((tokens[i] as Token).norm);
+  }
+
+  /**
+   * Who takes the measure `verb` (§2.4 statePower): a court that is its subject or orders it, a
+   * state actor before it or in an agent phrase, the chapeau's actor for a point, else `implicit`
+   * for a passive with no agent. Null when the subject is nobody the state controls (a person, a
+   * company) or cannot be told.
+   */
+  actorOf(clause: Clause, verb: Hit): Actor | null {
+    const sentence = clause.sentence;
+    const tokens = this.concepts.tokens(sentence);
+    const liveCourt = (h: Hit, hits: readonly Hit[], s: Sentence) => !this.negated(s, h) && !this.inAppeal(hits, h);
+    const courts = this.pick(clause.hits, COURT).filter((h) => liveCourt(h, clause.hits, sentence));
+    const states = this.pick(clause.hits, STATE);
+    if (courts.some((h) => h.tokenEnd <= verb.tokenStart)) return { kind: "court" };
+    const stateBefore = states.find((h) => h.tokenEnd <= verb.tokenStart);
+    if (stateBefore) return { kind: "state", hit: stateBefore };
+    const orders = this.pick(clause.hits, COURT_ORDER).filter((h) => !this.negated(sentence, h));
+    if (orders.length > 0) return { kind: "court" };
+    const after = [...courts, ...states]
+      .filter((h) => h.tokenStart >= verb.tokenEnd && this.isAgent(tokens, h))
+      .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+    if (after) return this.concepts.isA(after.concept, COURT) ? { kind: "court" } : { kind: "state", hit: after };
+    for (const s of this.chapeauOf(sentence)) {
+      const hits = this.concepts.hits(s);
+      if (this.pick(hits, COURT).some((h) => liveCourt(h, hits, s))) return { kind: "court" };
+      const state = this.pick(hits, STATE)[0];
+      if (state) return { kind: "state", hit: state };
+    }
+    return this.isPassive(clause, verb) ? { kind: "implicit" } : null;
+  }
+
+  // ---- positions, quoting, suggestions -------------------------------------------------------
+
+  /** The source position of an offset inside a sentence, when the sentence's text is the source slice. */
+  positionAt(sentence: Sentence, offset: number): Position | null {
+    const { start, end } = sentence.range;
+    const text = sentence.text;
+    if (text.length !== end.offset - start.offset) return null;
+    let newlines = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) newlines++;
+    // a sentence joined across stripped prefixes (Markdown quotes, list markers) is not the source slice
+    if (newlines !== end.line - start.line) return null;
+    const rel = offset - start.offset;
+    if (rel < 0 || rel > text.length) return null;
+    const before = text.slice(0, rel);
+    const nl = before.lastIndexOf("\n");
+    if (nl < 0) return { line: start.line, column: start.column + rel, offset };
+    let lines = 0;
+    for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) === 10) lines++;
+    return { line: start.line + lines, column: rel - nl, offset };
+  }
+
+  /** The source range from `from` to `to` inside a sentence (the sentence's range when unmappable). */
+  rangeOf(sentence: Sentence, from: number, to: number): Range {
+    const a = this.positionAt(sentence, from);
+    const b = this.positionAt(sentence, to);
+    return a && b ? { start: a, end: b } : sentence.range;
+  }
+
+  /** The range of a clause (§2.7: a finding's range is the restrictive verb's clause). */
+  clauseRange(clause: Clause): Range {
+    return this.rangeOf(clause.sentence, clause.start, clause.end);
+  }
+
+  /** The words of a hit as written, spaces collapsed (for messages). */
+  textOf(sentence: Sentence, hit: { start: number; end: number; concept?: string }): string {
+    const base = sentence.range.start.offset;
+    const ok = sentence.text.length === sentence.range.end.offset - base;
+    return ok ? sentence.text.slice(hit.start - base, hit.end - base).replace(/\s+/gu, " ") : (hit.concept ?? "");
+  }
+
+  /** A suggestion inserting `text` at a source offset inside a sentence (none when unmappable). */
+  insertion(sentence: Sentence, offset: number, text: string, description: string): SuggestionLike[] {
+    const pos = this.positionAt(sentence, offset);
+    return pos ? [{ description, edits: [{ range: { start: pos, end: pos }, text }] }] : [];
+  }
+
+  /** Confidence lowered by `steps` (§2.7); null below `low` (the rule does not report). */
+  step(base: ConfidenceLevel, steps: number): ConfidenceLevel | null {
+    const order: ConfidenceLevel[] = ["high", "medium", "low"];
+    const i = order.indexOf(base) + steps;
+    return i < order.length ? (order[i] as ConfidenceLevel) : null;
+  }
+
+  /** Hits of a sentence's clause containing a token position. */
+  clauseAt(sentence: Sentence, hit: Hit): Clause | undefined {
+    return this.concepts.clauses(sentence).find((c) => c.start <= hit.start && hit.end <= c.end);
+  }
+}
