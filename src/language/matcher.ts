@@ -5,7 +5,7 @@
  * Compilation: every phrase and stop phrase of every concept of one language becomes a path in one
  * token trie. An edge is an exact word (Map lookup), a stem (`stem*`, found by walking the token's
  * characters through a per-node character trie of stems, so the cost does not grow with the number
- * of stems), or a placeholder (`<num>`, `<date>`, `<unit>`, each consuming one or more tokens). `…`
+ * of stems), a lemma (`~word`: any form whose Snowball stem is the word's, English and Russian), or a placeholder (`<num>`, `<date>`, `<unit>`, each consuming one or more tokens). `…`
  * is an epsilon edge into a node that may skip up to 3 non-boundary tokens before its next edge.
  *
  * Matching is one left-to-right pass over the tokens, simulating the trie as an NFA: at each token a
@@ -26,6 +26,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "../syntax/ast.js";
+import { hasStemmer, stemWord } from "./stem.js";
 import { type Token, tokenize } from "./tokens.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -103,6 +104,8 @@ export const MIN_STEM_LETTERS = 4;
 export type PhraseToken =
   | { kind: "word"; text: string }
   | { kind: "stem"; text: string }
+  /** `~word`: any form of the word, by its Snowball stem (English, Russian). */
+  | { kind: "lemma"; text: string }
   | { kind: "gap" }
   | { kind: "num" }
   | { kind: "date" }
@@ -116,7 +119,12 @@ export function parsePhrase(phrase: string): PhraseToken[] {
     else if (chunk === "<num>") out.push({ kind: "num" });
     else if (chunk === "<date>") out.push({ kind: "date" });
     else if (chunk === "<unit>") out.push({ kind: "unit" });
-    else {
+    else if (chunk.startsWith("~") && chunk.length > 1) {
+      const toks = tokenize(chunk.slice(1));
+      toks.forEach((t, i) => {
+        out.push({ kind: i === toks.length - 1 ? "lemma" : "word", text: t.norm });
+      });
+    } else {
       const star = chunk.endsWith("*");
       const toks = tokenize(star ? chunk.slice(0, -1) : chunk);
       toks.forEach((t, i) => {
@@ -182,8 +190,10 @@ function buildPrefilters(
       // ("by automated means" is filtered on "automated", not on "by", which is everywhere)
       let prefix: string | null = null;
       for (const token of parsePhrase(phrase)) {
-        if (token.kind !== "word" && token.kind !== "stem") continue;
-        let literal = token.text.split(/[-'’]/u)[0] ?? "";
+        if (token.kind !== "word" && token.kind !== "stem" && token.kind !== "lemma") continue;
+        // a lemma's forms share the part of the word its stem keeps ("happy" → "happi": "happ")
+        const text = token.kind === "lemma" ? lemmaLiteral(token.text, language) : token.text;
+        let literal = text.split(/[-'’]/u)[0] ?? "";
         if (language === "kk" && /[кқп]$/u.test(literal) && literal.length > 2) literal = literal.slice(0, -1);
         if (literal.length > (prefix?.length ?? 0)) prefix = literal;
       }
@@ -202,6 +212,19 @@ function buildPrefilters(
   return out;
 }
 
+/** What every form of a lemma's word contains: the part its stem keeps, without an English final
+ * `i` (Porter2 turns y and ie into i: happy, happiness → happi). */
+function lemmaLiteral(word: string, language: Language): string {
+  const kept = commonPrefix(word, stemWord(language, word));
+  return language === "en" && kept.endsWith("i") && kept.length > 1 ? kept.slice(0, -1) : kept;
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return a.slice(0, i);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Trie
 
@@ -218,6 +241,8 @@ interface CharNode {
 
 interface TrieNode {
   exact: Map<string, TrieNode> | null;
+  /** `~word` edges, keyed by the word's Snowball stem. */
+  lemmas: Map<string, TrieNode> | null;
   stems: CharNode | null;
   num: TrieNode | null;
   date: TrieNode | null;
@@ -230,7 +255,17 @@ interface TrieNode {
 }
 
 function newNode(): TrieNode {
-  return { exact: null, stems: null, num: null, date: null, unit: null, gap: null, accepts: null, live: false };
+  return {
+    exact: null,
+    lemmas: null,
+    stems: null,
+    num: null,
+    date: null,
+    unit: null,
+    gap: null,
+    accepts: null,
+    live: false,
+  };
 }
 
 /** Kazakh final voiceless consonants and their voiced alternants before a vowel. */
@@ -270,6 +305,18 @@ function addPath(root: TrieNode, pattern: PhraseToken[], accept: Accept, languag
         if (!n) {
           n = newNode();
           node.exact.set(p.text, n);
+        }
+        node = n;
+        break;
+      }
+      case "lemma": {
+        node.live = true;
+        node.lemmas ??= new Map();
+        const key = stemWord(language, p.text);
+        let n = node.lemmas.get(key);
+        if (!n) {
+          n = newNode();
+          node.lemmas.set(key, n);
         }
         node = n;
         break;
@@ -547,6 +594,11 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
         const pattern = parsePhrase(phrase);
         if (pattern.length === 0) throw new Error(`lexicon ${language} ${e.id}: empty phrase "${phrase}"`);
         checkShortStems(pattern, phrase, e.id, language);
+        if (!hasStemmer(language) && pattern.some((p) => p.kind === "lemma")) {
+          throw new Error(
+            `lexicon ${language} ${e.id}: "~word" needs a stemmer, which ${language} does not have; write a stem with * ("${phrase}")`,
+          );
+        }
         if (e.fragment && pattern.some((p) => p.kind !== "word" && p.kind !== "stem")) {
           throw new Error(`lexicon ${language} ${e.id}: a fragment phrase may hold only words ("${phrase}")`);
         }
@@ -663,11 +715,19 @@ class Run {
       if (c) this.enter(c, start, end, 0);
     }
     if (node.stems) this.stems(node.stems, tok.norm, start, end);
+    if (node.lemmas && !tok.boundary && !tok.number) {
+      const c = node.lemmas.get(ctx.stemOf(j));
+      if (c) this.enter(c, start, end, 0);
+    }
     if (!tok.number && tok.norm.includes("-")) {
       const seg = ctx.lastSegment(j);
       if (seg !== null) {
         if (node.exact) {
           const c = node.exact.get(seg);
+          if (c) this.enter(c, start, end, 0);
+        }
+        if (node.lemmas) {
+          const c = node.lemmas.get(ctx.stemOfText(seg));
           if (c) this.enter(c, start, end, 0);
         }
         if (node.stems) this.stems(node.stems, seg, start, end);
@@ -759,6 +819,15 @@ class Context {
     private readonly language: Language,
     private readonly unitRoot: TrieNode,
   ) {}
+
+  /** The Snowball stem of token j (memoised per word in stem.ts). */
+  stemOf(j: number): string {
+    return stemWord(this.language, this.tokens[j]!.norm);
+  }
+
+  stemOfText(word: string): string {
+    return stemWord(this.language, word);
+  }
 
   /** For a hyphenated word, its last part (so `онлайн-платформы` also meets `платформ*`); else null. */
   lastSegment(j: number): string | null {

@@ -491,3 +491,42 @@ describe("loading", () => {
     expect(m.match(tokenize("The government")).length).toBe(0);
   });
 });
+
+describe("lemmas (~word, Snowball stems for English and Russian)", () => {
+  it("RU ~суд meets every case form of суд, and not судно or судебный", () => {
+    const m = custom("ru", [{ id: "actor.court", phrases: ["~суд"], stop: [] }], false);
+    expect(spans(m, "Судами и в судах, по решению суда, судом.")).toEqual([
+      "actor.court:Судами",
+      "actor.court:судах",
+      "actor.court:суда",
+      "actor.court:судом",
+    ]);
+    expect(spans(m, "Судно вошло в порт; судебный пристав.")).toEqual([]);
+  });
+
+  it("EN ~detain meets detains, detained, detaining, inside a phrase", () => {
+    const m = custom("en", [{ id: "verb.restrict", phrases: ["may ~detain"], stop: [] }], false);
+    expect(spans(m, "The police may detain, may detains, may detaining.")).toEqual([
+      "verb.restrict:may detain",
+      "verb.restrict:may detains",
+      "verb.restrict:may detaining",
+    ]);
+  });
+
+  it("the prefilter keeps the forms a lemma meets (happy → happi: filtered on happ)", () => {
+    const m = custom("en", [{ id: "marker.x", phrases: ["~happiness"], stop: [] }], false);
+    expect(m.mayContain("They were happy.", "marker.x")).toBe(true);
+    expect(spans(m, "They were happy.")).toEqual(["marker.x:happy"]);
+    expect(m.mayContain("They were sad.", "marker.x")).toBe(false);
+  });
+
+  it("Kazakh has no kept stemmer: ~word is refused with a clear message", () => {
+    expect(() => custom("kk", [{ id: "marker.x", phrases: ["~сот"], stop: [] }], false)).toThrow(
+      /needs a stemmer, which kk does not have/,
+    );
+  });
+
+  it("the shipped RU court lexicon uses it (судами was missed by the listed forms)", () => {
+    expect(texts("ru", "Дела рассматриваются судами общей юрисдикции.", "actor.court")).toEqual(["судами"]);
+  });
+});
