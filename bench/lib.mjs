@@ -102,7 +102,12 @@ export async function loadParser() {
       return {
         error: `${relative(repoRoot, distIndex)} does not export parseBill()`,
       };
-    return { parseBill: mod.parseBill, lintText: mod.lintText, listRules: mod.listRules };
+    return {
+      parseBill: mod.parseBill,
+      lintText: mod.lintText,
+      listRules: mod.listRules,
+      builtinRules: mod.builtinRules,
+    };
   } catch (err) {
     return {
       error: `cannot import ${relative(repoRoot, distIndex)}: ${err?.message ?? err}`,

@@ -1,5 +1,7 @@
 /** The public Node API of rightslint. */
 
+export { builtinRules } from "../rules/index.js";
+
 export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
 export { type DataRuleSpec, defineDataRule } from "./engine/data-rule.js";
 export { defineRule } from "./engine/index.js";

@@ -216,6 +216,15 @@ export default defineRule({
         const ci = concepts();
         if (!ci.mayHave(sentence, RESTRICT) && !ci.mayHave(sentence, APPROVE) && !ci.mayHave(sentence, OVERSIGHT))
           return;
+        // no religious body or manifestation in the sentence, nor a body in its chapeau: nothing to judge
+        if (
+          !ci.mayHave(sentence, ORGANISATION) &&
+          !ci.mayHave(sentence, MANIFESTATION) &&
+          !cl()
+            .chapeauOf(sentence)
+            .some((s) => ci.mayHave(s, ORGANISATION))
+        )
+          return;
         if (!cl().isOperative(sentence)) return;
         for (const clause of concepts().clauses(sentence)) checkClause(sentence, clause);
       },

@@ -3,7 +3,7 @@
  * ask (RULES.md §2.3–2.5): does a sentence, a clause, a provision with its chapeau, an article,
  * or an article with the units it references, mention a concept?
  */
-import { getMatcher, type Hit, type Matcher } from "../language/matcher.js";
+import { getMatcher, type Hit, type Matcher, type PreparedSource, prepareForPrefilter } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 
@@ -42,6 +42,8 @@ export class ConceptIndex {
   private readonly refCache = new WeakMap<Unit, Unit[]>();
   private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
   private refsBySource: Map<string, Reference[]> | undefined;
+  /** The bill's lower case for the prefilter scans, made on the first one. */
+  private prepared: PreparedSource | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -91,7 +93,8 @@ export class ConceptIndex {
     if (known) return known.some((h) => this.isA(h.concept, concept));
     let test = this.prefilters.get(concept);
     if (!test) {
-      test = this.matcher.mayContainIn(this.source, concept);
+      this.prepared ??= prepareForPrefilter(this.source);
+      test = this.matcher.mayContainIn(this.source, concept, this.prepared);
       this.prefilters.set(concept, test);
     }
     return test(sentence.range.start.offset, sentence.range.end.offset);

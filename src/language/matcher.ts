@@ -86,7 +86,7 @@ export interface Matcher {
    * `mayContain` for many stretches of one text: scans `text` once and returns a test of a stretch
    * [start, end) of it, true whenever `mayContain(text.slice(start, end), concept)` would be.
    */
-  mayContainIn(text: string, concept: string): (start: number, end: number) => boolean;
+  mayContainIn(text: string, concept: string, prepared?: PreparedSource): (start: number, end: number) => boolean;
 }
 
 /** The concept whose phrases `<unit>` stands for. */
@@ -144,6 +144,59 @@ function letterCount(s: string): number {
 
 // ---------------------------------------------------------------------------------------------
 // Prefilters: the first word of every phrase of a concept, as a regex over raw text
+
+/**
+ * One regex source that finds any of `literals` as a substring: a literal that contains another is
+ * dropped (the shorter one is found wherever the longer is), and the rest are factored into a
+ * character trie, so the engine tests one small class of first letters at each position instead
+ * of trying every alternative ("restrict|restrain" → "restr(?:ict|ain)").
+ */
+export function literalsPattern(literals: Iterable<string>): string {
+  const all = [...new Set(literals)].filter((l) => l.length > 0).sort((a, b) => a.length - b.length);
+  const minimal: string[] = [];
+  for (const l of all) if (!minimal.some((m) => l.includes(m))) minimal.push(l);
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const l of minimal) {
+    let n = root;
+    for (const ch of l) {
+      let c = n.next.get(ch);
+      if (!c) {
+        c = { next: new Map(), end: false };
+        n.next.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    // a minimal set has no literal that is a prefix of another: an end node is a leaf
+    if (n.end) return "";
+    const branches = [...n.next.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ch, c]) => escapeChar(ch) + emit(c));
+    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
+  };
+  return emit(root);
+}
+
+/**
+ * What the whole-bill prefilter needs of a bill, computed once per bill by the caller
+ * (`prepareForPrefilter`): whether it can be judged at all, and its lower case with the same
+ * offsets (null when lower-casing would change the length).
+ */
+export interface PreparedSource {
+  readonly unsafe: boolean;
+  readonly lower: string | null;
+}
+
+export function prepareForPrefilter(text: string): PreparedSource {
+  const lower = text.toLowerCase();
+  return { unsafe: unsafeForPrefilter(text), lower: lower.length === text.length ? lower : null };
+}
 
 /** Text the prefilter cannot judge (soft hyphens, combining marks, joiners): always matched for real. */
 function unsafeForPrefilter(text: string): boolean {
@@ -206,8 +259,7 @@ function buildPrefilters(
       out.set(concept, null);
       continue;
     }
-    const alts = [...set].sort((a, b) => b.length - a.length).map((p) => [...p].map(escapeChar).join(""));
-    out.set(concept, new RegExp(alts.join("|"), "iu"));
+    out.set(concept, new RegExp(literalsPattern(set), "iu"));
   }
   return out;
 }
@@ -624,15 +676,18 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
       if (unsafeForPrefilter(text)) return true;
       return re.test(text);
     },
-    mayContainIn(text, concept) {
+    mayContainIn(text, concept, prepared) {
       const re = prefilters.get(concept);
       if (re === null) return () => true;
       if (re === undefined) return () => false;
-      if (unsafeForPrefilter(text)) return (start, end) => matcher.mayContain(text.slice(start, end), concept);
+      prepared ??= prepareForPrefilter(text);
+      if (prepared.unsafe) return (start, end) => matcher.mayContain(text.slice(start, end), concept);
       // the literals of a stretch are found by one scan: a literal inside [start, end) is either
       // found by a match starting there or hidden by a match overlapping `start`, so a stretch
-      // overlapped by no match holds no literal
-      const global = new RegExp(re.source, "giu");
+      // overlapped by no match holds no literal. The scan runs over the lower-cased text (same
+      // offsets) without the slower case-insensitive flag when lower-casing keeps the length.
+      const global = new RegExp(re.source, prepared.lower === null ? "giu" : "gu");
+      text = prepared.lower ?? text;
       const starts: number[] = [];
       const ends: number[] = [];
       for (let m = global.exec(text); m !== null; m = global.exec(text)) {
