@@ -41,6 +41,8 @@ import {
 const AUTOMATED = "list.automated";
 const SYSTEM = "list.automated.system";
 const EFFECT_PREFIX = "list.legal-effect.";
+/** The parent of every legal effect: a sentence with none cannot trigger (step 1). */
+const LEGAL_EFFECT = "list.legal-effect";
 const ALLOCATION = "list.legal-effect.allocation";
 const FAVOURABLE = "list.favourable";
 const HUMAN_REVIEW = "marker.human-review";
@@ -203,7 +205,7 @@ export default defineRule({
       Sentence(sentence) {
         const ci = context.concepts;
         // most sentences hold no automated-processing word: skip them before matching
-        if (!ci.mayHave(sentence, AUTOMATED)) return;
+        if (!ci.mayHave(sentence, AUTOMATED) || !ci.mayHave(sentence, LEGAL_EFFECT)) return;
         const hits = ci.hits(sentence);
         if (!hits.some((h) => h.concept === AUTOMATED)) return;
         // "the right not to be subject to a decision based solely on automated processing": a guarantee
