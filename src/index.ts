@@ -2,6 +2,7 @@
 
 export { builtinRules } from "../rules/index.js";
 
+export { loadPlugin, loadPlugins, type Plugin, PluginError, pluginFromModule } from "./config/plugins.js";
 export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
 export { type DataRuleSpec, defineDataRule } from "./engine/data-rule.js";
 export { defineRule } from "./engine/index.js";
@@ -10,12 +11,15 @@ export type * from "./engine/types.js";
 export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";
 export { detectLanguage } from "./language/detect.js";
 export {
+  ConfigError,
   DEFAULT_PROFILES,
+  type LintConfig,
   type LintOptions,
   type LintResult,
   lintFiles,
   lintText,
   listRules,
+  type RuleSetting,
   resolveProfiles,
 } from "./lint.js";
 export type * from "./syntax/ast.js";

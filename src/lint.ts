@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import fg from "fast-glob";
 import { builtinRules } from "../rules/index.js";
 import { decodeBill, UsageError } from "./cli/read.js";
+import type { Plugin } from "./config/plugins.js";
 import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
 import { lintDocument } from "./engine/index.js";
@@ -36,6 +37,101 @@ export interface LintOptions {
   baseline?: Baseline;
   /** Extra concept lexicons (plugins): added to the built-in ones of the bill's language. */
   lexicons?: readonly LexiconFile[];
+  /**
+   * A resolved config (what a config file holds, with its plugins loaded by `loadPlugins`). The
+   * options above win over it where both are given.
+   */
+  config?: LintConfig;
+}
+
+/** A rule's setting in a config: a severity (`warn` = `warning`), or `[severity, options]`. */
+export type RuleSetting = SeveritySetting | "warn" | [SeveritySetting | "warn", Record<string, unknown>];
+
+export interface LintConfig {
+  profiles?: readonly string[];
+  preset?: string;
+  language?: Language;
+  /** Per rule id or `rule:sub-code`: a severity, or a severity and the rule's options. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Loaded plugins: their rules run with the built-in ones, their lexicons join the built-in ones. */
+  plugins?: readonly Plugin[];
+  waivers?: readonly Waiver[];
+  directives?: DirectiveOptions;
+}
+
+/** A config that names an unknown rule or an invalid setting (one line). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+const SEVERITIES = new Set(["off", "info", "warning", "error", "warn"]);
+
+interface Resolved {
+  rules: readonly RuleModule[];
+  severity: Record<string, SeveritySetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
+  lexicons: readonly LexiconFile[] | undefined;
+}
+
+const resolvedConfigs = new WeakMap<LintConfig, Resolved>();
+
+/** The rules, severities, options and plugin lexicons of a config, checked and cached per config object. */
+function resolveConfig(config: LintConfig): Resolved {
+  const cached = resolvedConfigs.get(config);
+  if (cached) return cached;
+  const plugins = config.plugins ?? [];
+  const rules = [...builtinRules, ...plugins.flatMap((p) => p.rules)];
+  const known = new Set(rules.map((r) => r.meta.id));
+  const severity: Record<string, SeveritySetting> = {};
+  const ruleOptions: Record<string, Record<string, unknown>> = {};
+  for (const [key, setting] of Object.entries(config.rules ?? {})) {
+    const [id, sub] = key.split(":");
+    if (!id || !known.has(id)) throw new ConfigError(`Unknown rule "${id}" in config "rules"`);
+    const rule = rules.find((r) => r.meta.id === id) as RuleModule;
+    if (sub !== undefined && !(rule.meta.subCodes ?? []).includes(sub)) {
+      throw new ConfigError(`Rule ${id} has no sub-code "${sub}" (config "rules")`);
+    }
+    const [level, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (!SEVERITIES.has(level)) {
+      throw new ConfigError(
+        `Config "rules.${key}": severity must be off, info, warning or error (got ${JSON.stringify(level)})`,
+      );
+    }
+    severity[key] = level === "warn" ? "warning" : level;
+    if (options !== undefined) {
+      if (sub !== undefined) throw new ConfigError(`Config "rules.${key}": options belong to the rule, not a sub-code`);
+      ruleOptions[id] = options;
+    }
+  }
+  const extra = plugins.flatMap((p) => p.lexicons);
+  const resolved: Resolved = { rules, severity, ruleOptions, lexicons: extra.length > 0 ? extra : undefined };
+  resolvedConfigs.set(config, resolved);
+  return resolved;
+}
+
+const mergedLexicons = new WeakMap<readonly LexiconFile[], WeakMap<readonly LexiconFile[], LexiconFile[]>>();
+
+/** The caller's lexicons and a config's, as one list with a stable identity (matchers are cached by it). */
+function joinLexicons(
+  a: readonly LexiconFile[] | undefined,
+  b: readonly LexiconFile[] | undefined,
+): readonly LexiconFile[] | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  let byB = mergedLexicons.get(a);
+  if (!byB) {
+    byB = new WeakMap();
+    mergedLexicons.set(a, byB);
+  }
+  let joined = byB.get(b);
+  if (!joined) {
+    joined = [...a, ...b];
+    byB.set(b, joined);
+  }
+  return joined;
 }
 
 export interface LintResult {
@@ -81,7 +177,8 @@ function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matc
 }
 
 /** Lints one bill given as text. Pure: no I/O beyond reading the built-in profiles and lexicons. */
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+export function lintText(text: string, given: LintOptions = {}): LintResult {
+  const options = withConfig(given);
   const doc = parseBill(text, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.filePath ? { filePath: options.filePath } : {}),
@@ -112,6 +209,27 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     infoCount: findings.filter((f) => f.severity === "info").length,
     document: doc,
   };
+}
+
+/** Folds `options.config` into the options (explicit options win). */
+function withConfig(options: LintOptions): LintOptions {
+  const config = options.config;
+  if (!config) return options;
+  const r = resolveConfig(config);
+  const out: LintOptions = { ...options };
+  if (out.language === undefined && config.language !== undefined) out.language = config.language;
+  if (out.profiles === undefined && out.preset === undefined) {
+    if (config.profiles !== undefined) out.profiles = config.profiles;
+    if (config.preset !== undefined) out.preset = config.preset;
+  }
+  out.rules ??= r.rules;
+  out.severity = { ...r.severity, ...options.severity };
+  out.ruleOptions = { ...r.ruleOptions, ...options.ruleOptions };
+  if (out.waivers === undefined && config.waivers !== undefined) out.waivers = config.waivers;
+  if (out.directives === undefined && config.directives !== undefined) out.directives = config.directives;
+  const lexicons = joinLexicons(options.lexicons, r.lexicons);
+  if (lexicons !== undefined) out.lexicons = lexicons;
+  return out;
 }
 
 /** Lints the bills matching glob patterns (txt, md, bill files). */
