@@ -15,9 +15,10 @@
  * linear time whatever the number of rules.
  *
  * After the pass, per sentence: stop phrases drop the hits of their concept (and of its
- * sub-concepts) that they cover; `verb.restrict` hits get `negated`; overlapping hits are resolved by
- * length in tokens (the longer wins, whether of another concept or a longer phrase of the same one;
- * equal lengths keep both); finally every
+ * sub-concepts) that they cover; `verb.restrict` hits get `negated`; a hit inside a strictly longer
+ * hit of the same layer is dropped, and so is one overlapped by a longer phrase of its own concept
+ * (equal spans, and different concepts that merely overlap, keep both; the shared concepts are one layer and
+ * each rule list `list.x` its own, so no rule's vocabulary hides another's); finally every
  * hit is also reported for each ancestor concept (`parent` chain and `includes`), on the same span.
  * So a hit of `actor.state.security` comes with a hit of `actor.state`; `Matcher.isA` answers the same
  * question for a concept id.
@@ -662,6 +663,20 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
   const concepts = [...entries.keys()].filter((id) => !fragments.has(id));
   const stopAncestors = ids.map((id) => new Set([id, ...parentChain(id, entries)].map((x) => index.get(x) ?? -1)));
   const negatable = index.get(NEGATABLE_CONCEPT) ?? -1;
+  // overlap layers: 0 for the shared concepts, one per rule list root (`list.legal-effect` for
+  // `list.legal-effect.fine`)
+  const layers = new Int32Array(ids.length);
+  const roots = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!id.startsWith("list.")) return;
+    const root = id.split(".").slice(0, 2).join(".");
+    let layer = roots.get(root);
+    if (layer === undefined) {
+      layer = roots.size + 1;
+      roots.set(root, layer);
+    }
+    layers[i] = layer;
+  });
 
   const prefilters = buildPrefilters(entries, ancestors, language);
   const matcher: Matcher = {
@@ -711,7 +726,7 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
       const run = new Run(tokens, new Context(tokens, language, unitRoot));
       run.scan(root);
       const { cands, stops } = run;
-      return finish(cands, stops, tokens, ids, index, stopAncestors, negatable, language, ancestors);
+      return finish(cands, stops, tokens, ids, index, stopAncestors, negatable, language, ancestors, layers);
     },
   };
   return matcher;
@@ -1031,6 +1046,7 @@ function finish(
   negatable: number,
   language: Language,
   ancestors: (id: string) => readonly string[],
+  layers: Int32Array,
 ): Hit[] {
   // 1. dedupe (several phrases of one concept can give one span) and apply stop phrases
   const seen = new Set<number>();
@@ -1046,8 +1062,10 @@ function finish(
     const negated = c.concept === negatable && isNegated(c, tokens, language);
     hits.push({ concept: c.concept, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, negated });
   }
-  // 2. overlaps: a hit loses against a strictly longer hit that overlaps it (of another concept, or a
-  //    longer phrase of its own concept); equal lengths keep both
+  // 2. overlaps: a hit loses against a strictly longer hit of the same layer that contains it, or a
+  //    longer overlapping phrase of its own concept; equal spans keep both, and hits of different
+  //    concepts that only overlap keep both. Layers: the shared concepts are one, each rule list (`list.x` with
+  //    its sub-lists) is its own, so a rule's vocabulary never hides what other rules rely on.
   hits.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
   let longest = 0;
   for (const h of hits) longest = Math.max(longest, h.tokenEnd - h.tokenStart);
@@ -1055,17 +1073,21 @@ function finish(
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const len = h.tokenEnd - h.tokenStart;
+    const layer = layers[h.concept];
     let beaten = false;
-    // hits before h (sorted by start) overlap it when they end after its start
+    // hits before h (sorted by start) contain it when they end at or after its end
     for (let k = i - 1; k >= 0 && !beaten; k--) {
       const g = hits[k]!;
       if (g.tokenStart + longest <= h.tokenStart) break; // too far back to reach h
-      if (g.tokenEnd > h.tokenStart && g.tokenEnd - g.tokenStart > len) beaten = true;
+      if (g.tokenEnd <= h.tokenStart || layers[g.concept] !== layer || g.tokenEnd - g.tokenStart <= len) continue;
+      if (g.tokenEnd >= h.tokenEnd || g.concept === h.concept) beaten = true;
     }
     for (let k = i + 1; k < hits.length && !beaten; k++) {
       const g = hits[k]!;
       if (g.tokenStart >= h.tokenEnd) break;
-      if (g.tokenEnd - g.tokenStart > len) beaten = true;
+      if (layers[g.concept] !== layer || g.tokenEnd - g.tokenStart <= len) continue;
+      // a later start contains h only when it starts with it; its own longer phrase beats h anyway
+      if ((g.tokenStart === h.tokenStart && g.tokenEnd >= h.tokenEnd) || g.concept === h.concept) beaten = true;
     }
     if (!beaten) kept.push(h);
   }
