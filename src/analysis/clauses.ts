@@ -56,15 +56,18 @@ const EN_NEGATORS = new Set(["not", "no", "never", "nothing", "without", "neithe
 const EN_AGENT_PREPOSITIONS = new Set(["by", "of", "with", "from"]);
 const EN_ARTICLES = new Set(["a", "an", "the"]);
 const RU_NEGATORS = new Set(["не", "ни", "нельзя", "без"]);
-/** RU short passive participles (закрыта, приостановлено, запрещены) and present reflexive passives. */
-const RU_PASSIVE = /(?:ен|ена|ено|ены|ан|ана|ано|аны|ята|ято|яты|та|то|ты|ется|ются|ится|ятся)$/u;
+/** RU short passive participles (закрыта, приостановлено, запрещены), present reflexive passives, and
+ * reflexive infinitives after a modal (могут прослушиваться). */
+const RU_PASSIVE = /(?:ен|ена|ено|ены|ан|ана|ано|аны|ята|ято|яты|та|то|ты|ется|ются|ится|ятся|ться|тись)$/u;
 /** KK passive verb forms after the stem: жабылады, шектеледі, бақыланады, тоқтатыла, тексерілуге, шектелуі. */
 const KK_PASSIVE = /(?:[лн](?:а|е)(?:ды|ді|тын|тін)|(?:ыл|іл)(?:а|е|ып|іп)|[лн](?:у|ү)(?:ге|ға|ы|і)?)$/u;
 /** KK negative verb endings (тексерілмейді, бекітпейді). */
 const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|у|ү)$/u;
-/** KK "without" (рұқсатсыз, шешімінсіз). */
-const KK_WITHOUT = /(?:сыз|сіз)/u;
+/** KK "without" ending a word of the hit (рұқсатсыз, шешімінсіз), not сыз inside another word (қамтамасыз). */
+const KK_WITHOUT = /(?:сыз|сіз)(?:дан|ден)?$/u;
 const KK_NEGATIVE_WORDS = new Set(["емес", "жоқ"]);
+/** Words that end in сыз/сіз without meaning "without". */
+const KK_WITHOUT_NOT = new Set(["қамтамасыз", "жансыз", "сыз", "сіз"]);
 
 type Unit = Division | Provision;
 
@@ -82,13 +85,19 @@ export class ClauseAnalysis {
 
   // ---- hits ----------------------------------------------------------------------------------
 
-  /** Hits of `concept` (or a sub-concept), one per span: a sub-concept hit comes with its parent's. */
+  /**
+   * Hits of `concept` (or a sub-concept), one per span: a sub-concept hit comes with its parent's,
+   * and the most specific one is kept (so `isA(hit, "actor.state.security")` works on the result).
+   */
   pick(hits: readonly Hit[], concept: string): Hit[] {
     const out: Hit[] = [];
     for (const h of hits) {
       if (!this.concepts.isA(h.concept, concept)) continue;
-      if (out.some((o) => o.tokenStart === h.tokenStart && o.tokenEnd === h.tokenEnd)) continue;
-      out.push(h);
+      const i = out.findIndex((o) => o.tokenStart === h.tokenStart && o.tokenEnd === h.tokenEnd);
+      if (i < 0) out.push(h);
+      else if (this.concepts.isA(h.concept, (out[i] as Hit).concept) && h.concept !== (out[i] as Hit).concept) {
+        out[i] = h;
+      }
     }
     return out;
   }
@@ -114,7 +123,7 @@ export class ClauseAnalysis {
     for (let i = hit.tokenStart; i < Math.min(tokens.length, hit.tokenEnd + 3); i++) {
       const t = tokens[i] as Token;
       if (t.boundary) break;
-      if (i < hit.tokenEnd + 1 && KK_WITHOUT.test(t.norm)) return true;
+      if (i < hit.tokenEnd + 1 && KK_WITHOUT.test(t.norm) && !KK_WITHOUT_NOT.has(t.norm)) return true;
       if (i >= hit.tokenEnd - 1 && (KK_NEGATIVE.test(t.norm) || KK_NEGATIVE_WORDS.has(t.norm))) return true;
     }
     return false;
@@ -340,7 +349,8 @@ export class ClauseAnalysis {
     const courts = this.pick(clause.hits, COURT).filter((h) => liveCourt(h, clause.hits, sentence));
     const states = this.pick(clause.hits, STATE);
     if (courts.some((h) => h.tokenEnd <= verb.tokenStart)) return { kind: "court" };
-    const stateBefore = states.find((h) => h.tokenEnd <= verb.tokenStart);
+    // the nearest state body before the verb is its subject ("the Ministry shall require the police to …")
+    const stateBefore = states.filter((h) => h.tokenEnd <= verb.tokenStart).at(-1);
     if (stateBefore) return { kind: "state", hit: stateBefore };
     const orders = this.pick(clause.hits, COURT_ORDER).filter((h) => !this.negated(sentence, h));
     if (orders.length > 0) return { kind: "court" };
@@ -413,5 +423,67 @@ export class ClauseAnalysis {
   /** Hits of a sentence's clause containing a token position. */
   clauseAt(sentence: Sentence, hit: Hit): Clause | undefined {
     return this.concepts.clauses(sentence).find((c) => c.start <= hit.start && hit.end <= c.end);
+  }
+
+  /**
+   * The clause with the hits that longer overlapping phrases hid put back (§2.2 keeps only the
+   * longest of overlapping hits, so `marker.delegation` «утверждаются уполномоченным органом»
+   * hides the `verb.approve` and the `actor.state` in it). The tokens of every hit of two or more
+   * tokens that `inside` accepts are matched again without their first and without their last
+   * token, `depth` levels down. Let `inside` accept only phrases that may hold other concepts (a
+   * marker, another rule's list), not words whose parts are rightly hidden ("authorised body" holds
+   * no approval). Hidden hits carry their token positions in the sentence but no matcher negation
+   * flag: test them with `negated`. The clause itself is not changed.
+   */
+  withHidden(clause: Clause, inside: (hit: Hit) => boolean, depth = 3): Clause {
+    const sentence = clause.sentence;
+    const tokens = this.concepts.tokens(sentence);
+    const base = sentence.range.start.offset;
+    const exact = sentence.text.length === sentence.range.end.offset - base;
+    const hits = [...clause.hits];
+    const known = new Set(hits.map((h) => `${h.concept}@${h.tokenStart}:${h.tokenEnd}`));
+    const visited = new Set<string>();
+    const rematch = (from: number, to: number, level: number): void => {
+      const first = tokens[from];
+      const last = tokens[to - 1];
+      if (!first || !last || to <= from || visited.has(`${from}:${to}`)) return;
+      visited.add(`${from}:${to}`);
+      const part: Sentence = {
+        type: "Sentence",
+        text: exact ? sentence.text.slice(first.start - base, last.end - base) : "",
+        range: {
+          start: { line: sentence.range.start.line, column: 0, offset: first.start },
+          end: { line: sentence.range.start.line, column: 0, offset: last.end },
+        },
+      };
+      const partTokens = this.concepts.tokens(part);
+      if (partTokens.length !== to - from || partTokens[0]?.start !== first.start) return;
+      for (const h of this.concepts.hits(part)) {
+        const hit: Hit = {
+          concept: h.concept,
+          start: h.start,
+          end: h.end,
+          tokenStart: h.tokenStart + from,
+          tokenEnd: h.tokenEnd + from,
+        };
+        const key = `${hit.concept}@${hit.tokenStart}:${hit.tokenEnd}`;
+        if (!known.has(key)) {
+          known.add(key);
+          hits.push(hit);
+        }
+        if (level < depth && hit.tokenEnd - hit.tokenStart >= 2 && inside(hit)) {
+          rematch(hit.tokenStart + 1, hit.tokenEnd, level + 1);
+          rematch(hit.tokenStart, hit.tokenEnd - 1, level + 1);
+        }
+      }
+    };
+    for (const h of clause.hits) {
+      if (h.tokenEnd - h.tokenStart < 2 || !inside(h)) continue;
+      rematch(h.tokenStart + 1, h.tokenEnd, 1);
+      rematch(h.tokenStart, h.tokenEnd - 1, 1);
+    }
+    if (hits.length === clause.hits.length) return clause;
+    hits.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    return { ...clause, hits };
   }
 }
