@@ -4,11 +4,18 @@
  */
 import type { RuleModule } from "../src/engine/api.js";
 import automatedDecisionWithoutHumanReview from "./digital/automated-decision-without-human-review.js";
+import indiscriminateDataRetention from "./digital/indiscriminate-data-retention.js";
+import mandatoryDecryption from "./digital/mandatory-decryption.js";
+import remoteBiometricIdentification from "./digital/remote-biometric-identification.js";
+import surveillanceWithoutIndependentAuthorisation from "./digital/surveillance-without-independent-authorisation.js";
 import closedOrNarrowGrounds from "./equality/closed-or-narrow-grounds.js";
 import falseInformationOffence from "./expression/false-information-offence.js";
 import priorRestraint from "./expression/prior-restraint.js";
 import vagueOffence from "./expression/vague-offence.js";
 import interventionWithoutPermittedGround from "./religion/intervention-without-permitted-ground.js";
+import nationalSecurityGround from "./religion/national-security-ground.js";
+import registrationPrecondition from "./religion/registration-precondition.js";
+import registrationThreshold from "./religion/registration-threshold.js";
 import brokenCrossReference from "./structure/broken-cross-reference.js";
 import duplicateArticleNumber from "./structure/duplicate-article-number.js";
 import numberingGap from "./structure/numbering-gap.js";
@@ -16,11 +23,18 @@ import undefinedTerm from "./structure/undefined-term.js";
 
 export const builtinRules: readonly RuleModule[] = [
   automatedDecisionWithoutHumanReview,
+  indiscriminateDataRetention,
+  mandatoryDecryption,
+  remoteBiometricIdentification,
+  surveillanceWithoutIndependentAuthorisation,
   closedOrNarrowGrounds,
   falseInformationOffence,
   priorRestraint,
   vagueOffence,
   interventionWithoutPermittedGround,
+  nationalSecurityGround,
+  registrationPrecondition,
+  registrationThreshold,
   brokenCrossReference,
   duplicateArticleNumber,
   numberingGap,

@@ -10,6 +10,7 @@
  */
 import type { Actor, Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { registrationPreconditionReported } from "./registration-precondition.js";
 
 const ORGANISATION = "right.religion.organisation";
 const MANIFESTATION = "right.religion.manifestation";
@@ -97,6 +98,8 @@ export default defineRule({
     const checkClause = (sentence: Sentence, clause: Clause): void => {
       const hits = clause.hits;
       if (hits.some((h) => isA(h, FACILITATIVE))) return;
+      // worship or a group's activity banned for want of registration: rule 10 reports it (RULES.md §2.8)
+      if (registrationPreconditionReported(context, sentence, clause)) return;
       const verbs = [...pick(hits, RESTRICT), ...pick(hits, APPROVE), ...pick(hits, OVERSIGHT)]
         .filter((v) => v.concept === RESTRICT || v.concept === APPROVE || v.concept === OVERSIGHT)
         .filter((v) => !cl().negated(sentence, v))

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import rule from "../../../rules/religion/intervention-without-permitted-ground.js";
+import { loadProfile } from "../../../src/config/profiles.js";
 import { RuleTester } from "../../../src/engine/api.js";
 
 RuleTester.describe = describe;
@@ -101,6 +102,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       name: "the religious body gives its own consent (ru): not state approval of it",
       language: "ru",
       code: "Статья 5\n\n1. Акимат с согласия религиозного объединения размещает информацию о нем на своем сайте.",
+    },
+    {
+      name: "left to rule 10 (ru): a ban on unregistered religious associations (RULES.md §2.8)",
+      language: "ru",
+      code: "Статья 10\n\n2. Деятельность незарегистрированных религиозных объединений запрещается.",
     },
     {
       name: "definitions zone is not read",
@@ -282,6 +288,15 @@ describe("religion/intervention-without-permitted-ground suggestions", () => {
         "5-бап\n\n1. Уәкілетті орган қоғамдық тәртіпті қорғау мақсатында діни мектепті 90 күнге жабуға құқылы.",
       ),
     ).toContain("90 күнге сот шешімі бойынша жабуға құқылы");
+  });
+  it("reports the ban on unregistered associations itself when rule 10 is off", () => {
+    const base = loadProfile("kz-2026");
+    const profile = {
+      ...base,
+      ruleSeverity: { ...base.ruleSeverity, "religion/registration-precondition": "off" as const },
+    };
+    const code = "Статья 10\n\n2. Деятельность незарегистрированных религиозных объединений запрещается.";
+    expect(tester.findings(rule, { language: "ru", code, profile }).map((f) => f.subCode)).toEqual(["no-ground"]);
   });
   it("reports nothing under a profile that has rule 8 off (eu-digital)", () => {
     const code = "Article 5\n\n1. The Committee for Religious Affairs may close a religious school for up to 90 days.";

@@ -1,0 +1,243 @@
+/**
+ * R17 `digital/remote-biometric-identification` (RULES.md §4 C): identifying people by their face
+ * (or gait) at a distance, by or for the state, is allowed in public spaces or at assemblies only
+ * for an exhaustive list of serious purposes and with prior authorisation by a court or an
+ * independent body; never for minor offences; elsewhere it still needs an authorisation.
+ *
+ * Per clause of an operative sentence with a `list.biometric-id` hit:
+ * 1. Not a guarantee: the hit is not negated, no later prohibition governs it ("… is prohibited",
+ *    «не допускается», «тыйым салынады»), and the verb that puts it to use (`list.use-verb`) is
+ *    not negated ("shall not be used", «не применяется», «қолданылмайды»).
+ * 2. Not 1:1 verification with the person's consent (`list.verification`) and not the issue of an
+ *    identity document (`list.id-document`).
+ * 3. By or for the state: a state body (`actor.state`) in the sentence or its provision (the
+ *    police that deploy the cameras, or receive the matches). With none, an intermediary
+ *    (`actor.private.provider`: a bank, an employer) in the clause means a private use, not this
+ *    rule's; otherwise the use is implicit (confidence −1) and is judged only in public spaces, at
+ *    assemblies or for minor offences.
+ * 4. Where and what for, in the sentence or its provision: `list.minor-offence` → `minor-offences`
+ *    (whatever the safeguards); `right.assembly` → `assembly-participants`; `list.public-space` →
+ *    `public-space` — both unless a court or independent authorisation (`courtAuthorised`) AND a
+ *    serious purpose (`list.serious-offence`, `list.targeted-search`) are in scope (clause …
+ *    article+refs); elsewhere, no authorisation → `no-authorisation` (warning). One finding per
+ *    clause.
+ */
+import type { Clause, Hit, Language, Level, RuleContext, Sentence, Suggestion, Token } from "../../src/engine/api.js";
+import { defineRule } from "../../src/engine/api.js";
+
+const BIOMETRIC = "list.biometric-id";
+const USE = "list.use-verb";
+const VERIFICATION = "list.verification";
+const ID_DOCUMENT = "list.id-document";
+const STATE = "actor.state";
+const PROVIDER = "actor.private.provider";
+const PUBLIC_SPACE = "list.public-space";
+const ASSEMBLY = "right.assembly";
+const MINOR = "list.minor-offence";
+const SERIOUS = "list.serious-offence";
+const TARGETED = "list.targeted-search";
+
+type SubCode = "public-space" | "assembly-participants" | "minor-offences" | "no-authorisation";
+
+const MESSAGE_ID: Record<SubCode, string> = {
+  "public-space": "publicSpace",
+  "assembly-participants": "assemblyParticipants",
+  "minor-offences": "minorOffences",
+  "no-authorisation": "noAuthorisation",
+};
+
+/** Text the suggestion inserts, per language. */
+const COURT_PHRASE: Record<Language, string> = {
+  en: "by decision of a court",
+  ru: "по решению суда",
+  kk: "сот шешімі бойынша",
+};
+
+/** The article each profile rests on (RULES.md R17). */
+const PRINCIPLE: Record<string, string | string[]> = {
+  "kz-2026": ["art. 21(1)", "art. 34"],
+  "kz-1995": ["art. 18", "art. 32"],
+  iccpr: ["art. 17", "art. 21"],
+  echr: ["art. 8", "art. 11"],
+  "eu-digital": ["AI Act art. 5(1)(h), 5(2)–(3)", "Charter arts 7, 8, 12"],
+};
+
+/** KK negative verb forms (қол жеткізбейді, сақталмайды, қолданылмайды). */
+const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|с|з)$/u;
+/** KK "without" (шешімінсіз, рұқсатсыз). */
+const KK_WITHOUT = /(?:сыз|сіз)$/u;
+
+/**
+ * Kazakh negation of a hit, read narrowly: a negative or "without" ending on the hit's last word or
+ * the next one, or емес / жоқ after it. The shared test (`context.clauses.negated`) also reads
+ * «қамтамасыз» ("ensure") after a hit, and «хабар-ошарсыз» ("missing") inside one, as "without".
+ */
+function kkNegated(tokens: readonly Token[], hit: Hit): boolean {
+  const last = tokens[hit.tokenEnd - 1]?.norm ?? "";
+  if (KK_NEGATIVE.test(last) || KK_WITHOUT.test(last)) return true;
+  for (let i = hit.tokenEnd; i < Math.min(tokens.length, hit.tokenEnd + 2); i++) {
+    const t = tokens[i] as Token;
+    if (t.boundary) break;
+    if (t.norm.startsWith("қамтамасыз")) continue;
+    if (t.norm === "емес" || t.norm === "жоқ" || KK_NEGATIVE.test(t.norm)) return true;
+    if (i === hit.tokenEnd && KK_WITHOUT.test(t.norm)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: "digital/remote-biometric-identification",
+    family: "digital",
+    severity: "error",
+    confidence: "medium",
+    description:
+      "Remote biometric identification (facial recognition) by or for the state in public spaces, of assembly participants or for minor offences, without an exhaustive serious purpose and prior judicial or independent authorisation.",
+    docs: "rules/digital/remote-biometric-identification.md",
+    principle: PRINCIPLE,
+    messages: {
+      publicSpace:
+        'Remote biometric identification ("{{trigger}}") in {{place}} {{lack}} under {{profile}} ({{article}}); allow it only by prior decision of a court or an independent body, for each use, to search for specific victims or suspects of serious crimes listed in the law, for a limited time.',
+      assemblyParticipants:
+        'Remote biometric identification ("{{trigger}}") of people taking part in assemblies ({{place}}) {{lack}} under {{profile}} ({{article}}); identifying protesters by their face deters peaceful assembly: remove it, or limit it to a court-authorised search for a suspect of a serious crime.',
+      minorOffences:
+        'Remote biometric identification ("{{trigger}}") used for minor offences ("{{offence}}") under {{profile}} ({{article}}); it is disproportionate for such offences whatever the authorisation: limit it to serious crimes listed in the law.',
+      noAuthorisation:
+        'Biometric identification ("{{trigger}}") by the state with no prior authorisation by a court or an independent body under {{profile}} ({{article}}); require a decision of a court ("{{court}}") and state the purpose and the period of each use.',
+    },
+    hasSuggestions: true,
+    subCodes: ["public-space", "assembly-participants", "minor-offences", "no-authorisation"],
+  },
+
+  create(context: RuleContext) {
+    const language = context.language;
+    const ci = () => context.concepts;
+    const cl = () => context.clauses;
+    const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
+    const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
+    const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
+    const negated = (sentence: Sentence, hit: Hit): boolean =>
+      language === "kk" ? kkNegated(ci().tokens(sentence), hit) : cl().negated(sentence, hit);
+
+    // scope searches with the negation test above (the shared ones use the shared negation)
+    const findLive = (sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level) =>
+      cl().findWhere(sentence, clause, (h, s) => concepts.some((c) => isA(h, c)) && !negated(s, h), upTo);
+    /** §2.4 courtAuthorised: a court order, an independent authority or a court acting (not an appeal court). */
+    const courtAuthorised = (sentence: Sentence, clause: Clause | null, upTo?: Level) =>
+      cl().findWhere(
+        sentence,
+        clause,
+        (h, s) =>
+          !negated(s, h) &&
+          (isA(h, "marker.court-order") ||
+            isA(h, "marker.independent-authority") ||
+            (isA(h, "actor.court") && !cl().inAppeal(ci().hits(s), h))),
+        upTo,
+      );
+    const textOf = (s: Sentence, h: Hit): string => cl().textOf(s, h);
+
+    const articleFor = (right: string): string => {
+      const articles = context.law.articlesFor(right);
+      if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
+      const p = PRINCIPLE[context.profile.id];
+      return Array.isArray(p) ? p.join(", ") : (p ?? "its privacy article");
+    };
+
+    const courtSuggestion = (sentence: Sentence, clause: Clause, trigger: Hit): Suggestion[] => {
+      const phrase = COURT_PHRASE[language];
+      const description = `Add "${phrase}"`;
+      if (language === "en") {
+        // "may use, by decision of a court, facial recognition"
+        const tokens = ci().tokens(sentence);
+        const prev = tokens[trigger.tokenStart - 1];
+        if (prev && !prev.boundary && prev.start >= clause.start) {
+          return cl().insertion(sentence, prev.end, `, ${phrase},`, description);
+        }
+        return cl().insertion(sentence, trigger.start, `${phrase}, `, description);
+      }
+      return cl().insertion(sentence, trigger.start, `${phrase} `, description);
+    };
+
+    /** Hits of the sentence, its provision and the chapeau of a point (§2.5 levels 1–2). */
+    const around = (sentence: Sentence): Hit[] => {
+      const provision = ci().provisionOf(sentence);
+      const sentences = provision ? [...provision.sentences, ...cl().chapeauOf(sentence)] : [sentence];
+      if (!sentences.includes(sentence)) sentences.push(sentence);
+      return sentences.flatMap((s) => ci().hits(s));
+    };
+    /** The hit of `concept` in the sentence nearest the trigger, else the first in its provision. */
+    const nearest = (sentence: Sentence, concept: string, trigger: Hit): { sentence: Sentence; hit: Hit } | null => {
+      const found = findLive(sentence, null, [concept], "provision");
+      if (!found) return null;
+      const distance = (h: Hit) => Math.abs(h.tokenStart - trigger.tokenStart);
+      const own = found.found.filter((f) => f.sentence === sentence).sort((a, b) => distance(a.hit) - distance(b.hit));
+      return own[0] ?? found.found[0] ?? null;
+    };
+
+    const checkClause = (sentence: Sentence, clause: Clause): void => {
+      const hits = clause.hits;
+      const trigger = pick(hits, BIOMETRIC).find((b) => !negated(sentence, b) && !cl().guardedByProhibition(clause, b));
+      if (!trigger) return;
+      // "shall not be used", «не применяется», «қолданылмайды»: a guarantee
+      if (pick(hits, USE).some((u) => negated(sentence, u))) return;
+      const sentenceHits = ci().hits(sentence);
+      if (has(sentenceHits, VERIFICATION) || has(sentenceHits, ID_DOCUMENT)) return;
+
+      const nearby = around(sentence);
+      const state = has(nearby, STATE);
+      if (!state && has(hits, PROVIDER)) return;
+      const implicit = !state;
+
+      const minor = nearest(sentence, MINOR, trigger);
+      const assembly = nearest(sentence, ASSEMBLY, trigger);
+      const place = nearest(sentence, PUBLIC_SPACE, trigger);
+      if (implicit && !minor && !assembly && !place) return;
+
+      const court = courtAuthorised(sentence, clause);
+      const purpose = findLive(sentence, clause, [SERIOUS, TARGETED]);
+      let subCode: SubCode | null = null;
+      if (minor) subCode = "minor-offences";
+      else if (assembly && !(court && purpose)) subCode = "assembly-participants";
+      else if (place && !(court && purpose)) subCode = "public-space";
+      else if (!assembly && !place && !court) subCode = "no-authorisation";
+      if (!subCode) return;
+
+      let steps = implicit ? 1 : 0;
+      if (court?.level === "article+refs" || purpose?.level === "article+refs") steps++;
+      const confidence = cl().step("medium", steps);
+      if (!confidence) return;
+
+      const lacks: string[] = [];
+      if (!court) lacks.push("prior authorisation by a court or an independent body");
+      if (!purpose) lacks.push("an exhaustive serious purpose");
+      const where = assembly ?? place;
+      const right = subCode === "assembly-participants" ? "right.assembly" : "right.privacy.personal-data";
+      context.report({
+        node: sentence,
+        range: cl().clauseRange(clause),
+        messageId: MESSAGE_ID[subCode],
+        subCode,
+        confidence,
+        data: {
+          trigger: textOf(sentence, trigger),
+          place: where ? `"${textOf(where.sentence, where.hit)}"` : "",
+          offence: minor ? textOf(minor.sentence, minor.hit) : "",
+          lack: lacks.length > 0 ? `without ${lacks.join(" and without ")}` : "",
+          profile: context.profile.citation,
+          article: articleFor(right),
+          court: COURT_PHRASE[language],
+        },
+        suggestions: subCode === "no-authorisation" ? courtSuggestion(sentence, clause, trigger) : [],
+      });
+    };
+
+    return {
+      Sentence(sentence: Sentence) {
+        // most sentences name no face recognition: skip them before matching
+        if (!ci().mayHave(sentence, BIOMETRIC)) return;
+        if (!cl().isOperative(sentence)) return;
+        for (const clause of ci().clauses(sentence)) checkClause(sentence, clause);
+      },
+    };
+  },
+});
