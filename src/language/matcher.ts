@@ -588,8 +588,21 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
     for (const e of f.concepts) {
       const prev = entries.get(e.id);
       if (prev) {
-        // the same id in two files: union of phrases
-        entries.set(e.id, { ...prev, phrases: [...prev.phrases, ...e.phrases], stop: [...prev.stop, ...e.stop] });
+        // the same id in two files: union of phrases, stops and includes; a parent set in either holds
+        // (a rule file that adds phrases to a shared concept need not repeat its parent)
+        if (prev.parent !== undefined && e.parent !== undefined && prev.parent !== e.parent) {
+          throw new Error(`lexicon ${language} ${e.id}: parent "${e.parent}" in one file, "${prev.parent}" in another`);
+        }
+        const merged: LexiconEntry = {
+          ...prev,
+          phrases: [...prev.phrases, ...e.phrases],
+          stop: [...prev.stop, ...e.stop],
+        };
+        const parent = prev.parent ?? e.parent;
+        if (parent !== undefined) merged.parent = parent;
+        const includes = [...new Set([...(prev.includes ?? []), ...(e.includes ?? [])])];
+        if (includes.length > 0) merged.includes = includes;
+        entries.set(e.id, merged);
       } else entries.set(e.id, e);
     }
   }

@@ -541,3 +541,39 @@ describe("lemmas (~word, Snowball stems for English and Russian)", () => {
     expect(texts("ru", "Дела рассматриваются судами общей юрисдикции.", "actor.court")).toEqual(["судами"]);
   });
 });
+
+describe("one concept in two files", () => {
+  it("unions the phrases and keeps a parent set in either file", () => {
+    const files: LexiconFile[] = [
+      { language: "en", family: "digital", concepts: [{ id: "right.privacy.data", phrases: ["metadata"], stop: [] }] },
+      {
+        language: "en",
+        family: "right",
+        concepts: [
+          { id: "right.privacy", phrases: ["privacy"], stop: [] },
+          { id: "right.privacy.data", parent: "right.privacy", phrases: ["personal data"], stop: [] },
+        ],
+      },
+    ];
+    const m = compileLexicons(files, "en");
+    expect(m.isA("right.privacy.data", "right.privacy")).toBe(true);
+    expect(spans(m, "metadata and personal data")).toEqual([
+      "right.privacy:metadata",
+      "right.privacy.data:metadata",
+      "right.privacy:personal data",
+      "right.privacy.data:personal data",
+    ]);
+  });
+
+  it("refuses two different parents", () => {
+    const files: LexiconFile[] = [
+      { language: "en", family: "right", concepts: [{ id: "right.a", phrases: ["a"], stop: [] }] },
+      { language: "en", family: "right", concepts: [{ id: "right.b", phrases: ["b"], stop: [] }] },
+      { language: "en", family: "right", concepts: [{ id: "right.x", parent: "right.a", phrases: ["x"], stop: [] }] },
+      { language: "en", family: "right", concepts: [{ id: "right.x", parent: "right.b", phrases: ["y"], stop: [] }] },
+    ];
+    expect(() => compileLexicons(files, "en")).toThrow(
+      'lexicon en right.x: parent "right.b" in one file, "right.a" in another',
+    );
+  });
+});
