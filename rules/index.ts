@@ -16,6 +16,9 @@ import interventionWithoutPermittedGround from "./religion/intervention-without-
 import nationalSecurityGround from "./religion/national-security-ground.js";
 import registrationPrecondition from "./religion/registration-precondition.js";
 import registrationThreshold from "./religion/registration-threshold.js";
+import stateControlInternalAffairs from "./religion/state-control-internal-affairs.js";
+import stateDoctrinalReview from "./religion/state-doctrinal-review.js";
+import stateReligionEntanglement from "./religion/state-religion-entanglement.js";
 import brokenCrossReference from "./structure/broken-cross-reference.js";
 import duplicateArticleNumber from "./structure/duplicate-article-number.js";
 import numberingGap from "./structure/numbering-gap.js";
@@ -35,6 +38,9 @@ export const builtinRules: readonly RuleModule[] = [
   nationalSecurityGround,
   registrationPrecondition,
   registrationThreshold,
+  stateControlInternalAffairs,
+  stateDoctrinalReview,
+  stateReligionEntanglement,
   brokenCrossReference,
   duplicateArticleNumber,
   numberingGap,

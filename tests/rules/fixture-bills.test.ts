@@ -58,11 +58,26 @@ describe("fixture bills, linted", () => {
     ]);
   });
 
-  it("ru/law-religion.txt: a ban on unregistered religious associations", () => {
+  it("ru/law-religion.txt: doctrinal review, registration as a precondition, a founders threshold", () => {
     expect(lintFixture("ru/law-religion.txt")).toEqual([
+      // a state religious-studies expert review of materials (R12)
+      ["40:4", "ст. 4 п. 2 пп. 2)", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["40:4", "ст. 4 п. 2 пп. 2)", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
       // missionary activity «осуществляется после регистрации» (R10, medium confidence)
       ["47:4", "ст. 5 п. 1", "religion/registration-precondition:worship-conditioned", "error", "iccpr"],
       ["47:4", "ст. 5 п. 1", "religion/registration-precondition:worship-conditioned", "error", "kz-2026"],
+      // religious literature only in designated places
+      ["59:4", "ст. 6 п. 1", "religion/state-doctrinal-review:distribution-places", "error", "iccpr"],
+      ["59:4", "ст. 6 п. 1", "religion/state-doctrinal-review:distribution-places", "error", "kz-2026"],
+      // import of religious literature after a state review
+      ["60:4", "ст. 6 п. 2", "religion/state-doctrinal-review:literature-control", "error", "iccpr"],
+      ["60:4", "ст. 6 п. 2", "religion/state-doctrinal-review:literature-control", "error", "kz-2026"],
+      // the review article itself
+      ["68:4", "ст. 7-1 п. 1", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["68:4", "ст. 7-1 п. 1", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
+      // refusal on the strength of the review
+      ["76:4", "ст. 8 п. 1", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["76:4", "ст. 8 п. 1", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
       // fifty founders (R11)
       ["85:60", "ст. 10 п. 1", "religion/registration-threshold:membership", "warning", "iccpr"],
       ["85:60", "ст. 10 п. 1", "religion/registration-threshold:membership", "warning", "kz-2026"],
@@ -72,10 +87,25 @@ describe("fixture bills, linted", () => {
     ]);
   });
 
-  it("kk/law-religion.txt: the same ban in Kazakh", () => {
+  it("kk/law-religion.txt: the same findings in Kazakh", () => {
     expect(lintFixture("kk/law-religion.txt")).toEqual([
+      // a state religious-studies expert review of materials (R12)
+      ["40:4", "4-бап 2-тармақ 2) тармақша", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["40:4", "4-бап 2-тармақ 2) тармақша", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
       ["47:4", "5-бап 1-тармақ", "religion/registration-precondition:worship-conditioned", "error", "iccpr"],
       ["47:4", "5-бап 1-тармақ", "religion/registration-precondition:worship-conditioned", "error", "kz-2026"],
+      // religious literature only in designated places
+      ["59:4", "6-бап 1-тармақ", "religion/state-doctrinal-review:distribution-places", "error", "iccpr"],
+      ["59:4", "6-бап 1-тармақ", "religion/state-doctrinal-review:distribution-places", "error", "kz-2026"],
+      // import of religious literature after a state review
+      ["60:4", "6-бап 2-тармақ", "religion/state-doctrinal-review:literature-control", "error", "iccpr"],
+      ["60:4", "6-бап 2-тармақ", "religion/state-doctrinal-review:literature-control", "error", "kz-2026"],
+      // the review article itself
+      ["68:4", "7-1-бап 1-тармақ", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["68:4", "7-1-бап 1-тармақ", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
+      // refusal on the strength of the review
+      ["76:4", "8-бап 1-тармақ", "religion/state-doctrinal-review:expert-review", "error", "iccpr"],
+      ["76:4", "8-бап 1-тармақ", "religion/state-doctrinal-review:expert-review", "error", "kz-2026"],
       ["85:56", "10-бап 1-тармақ", "religion/registration-threshold:membership", "warning", "iccpr"],
       ["85:56", "10-бап 1-тармақ", "religion/registration-threshold:membership", "warning", "kz-2026"],
       ["86:4", "10-бап 2-тармақ", "religion/registration-precondition:worship-conditioned", "error", "iccpr"],
