@@ -69,8 +69,19 @@ export function effectiveSeverity(
   profile: ProfileLike,
   configured: RunOptions["severity"],
   subCode?: string,
+  condition?: string,
 ): SeveritySetting {
   const id = rule.meta.id;
+  if (condition !== undefined) {
+    // RULES.md §5.7 rows that depend on a condition the rule reports: a configured severity still
+    // wins; then the profile's conditional severity for the sub-code, then for the rule
+    const key = subCode === undefined ? undefined : `${id}:${subCode}`;
+    const mine = (key !== undefined ? configured?.[key] : undefined) ?? configured?.[id];
+    if (mine !== undefined) return mine;
+    const table = profile.conditionalSeverity?.[condition];
+    const byCondition = (key !== undefined ? table?.[key] : undefined) ?? table?.[id];
+    if (byCondition !== undefined) return byCondition;
+  }
   if (subCode !== undefined) {
     const key = `${id}:${subCode}`;
     const sub = configured?.[key] ?? profile.ruleSeverity?.[key];
@@ -199,8 +210,8 @@ function makeContext(
       const template = meta.messages[d.messageId];
       if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
       let severity: Severity = run.severity;
-      if (d.subCode !== undefined) {
-        const s = effectiveSeverity(rule, profile, options.severity, d.subCode);
+      if (d.subCode !== undefined || d.condition !== undefined) {
+        const s = effectiveSeverity(rule, profile, options.severity, d.subCode, d.condition);
         if (s === "off") return;
         severity = s;
       }
@@ -281,6 +292,7 @@ function lawOf(profile: ProfileLike): ProfileLaw {
     isForbiddenMotive: (ground) => (full ? isForbiddenMotive(full, ground) : false),
     isAbsolute: (right) => (full ? isAbsolute(full, right) : false),
     articlesFor: (right) => (full ? (findRight(full, right)?.articles ?? []) : []),
+    option: (name) => (full ? (full.options as unknown as Record<string, unknown> | undefined)?.[name] : undefined),
     cite: (article) => citeArticle(profile, article),
   };
   LAW.set(profile, law);

@@ -75,6 +75,12 @@ export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   subCode?: string;
+  /**
+   * A condition of RULES.md §5.7 that sets the severity where the profile says so
+   * (`conditionalSeverity`): `constitution-document`, `forbidden-motive`, `appeal-law-assumed`...
+   * A severity the user configured for the rule or sub-code still wins.
+   */
+  condition?: string;
   /** Defaults to the rule's base confidence. */
   confidence?: Confidence;
   suggestions?: Suggestion[];
@@ -86,6 +92,8 @@ export interface ProfileLike {
   /** How findings cite it: `KZ Constitution 2026`. */
   citation: string;
   ruleSeverity?: Record<string, SeveritySetting>;
+  /** Severities by condition (RULES.md §5.7), each a map of rule id or `rule:sub-code` to severity. */
+  conditionalSeverity?: Record<string, Record<string, SeveritySetting>>;
 }
 
 export interface RuleContext {
@@ -130,6 +138,8 @@ export interface ProfileLaw {
   isAbsolute(right: string): boolean;
   /** The articles of the profile that protect a right (`["art. 7"]`), for messages. */
   articlesFor(right: string): readonly string[];
+  /** A value of the profile's `options` (`maxFounders`, `appealLawAssumed`, `generalAppealLaw`...). */
+  option(name: string): unknown;
   /** `KZ Constitution 2026 art. 7(2)`. */
   cite(article: string): string;
 }

@@ -1,5 +1,6 @@
 /** The engine with small rules written for the test: traversal, reports, severities, isolation, directives. */
 import { describe, expect, it } from "vitest";
+import { loadProfile } from "../../src/config/profiles.js";
 import { defineRule, lintDocument, RULE_ERROR_ID, runRules } from "../../src/engine/index.js";
 import type { ProfileLike, RuleModule } from "../../src/engine/types.js";
 import type { Provision } from "../../src/syntax/ast.js";
@@ -309,5 +310,66 @@ describe("profile-independent rules", () => {
     const kzOff: ProfileLike = { ...KZ, ruleSeverity: { "test/structural": "off" } };
     const offInKz = runRules(doc, { rules: [structural], profiles: [kzOff, ICCPR] });
     expect(offInKz.map((f) => [f.ruleId, f.profile])).toEqual([["test/structural", "iccpr"]]);
+  });
+});
+
+describe("conditional severities (RULES.md §5.7) and profile options", () => {
+  const rule = defineRule({
+    meta: {
+      id: "test/conditional",
+      family: "test",
+      severity: "warning",
+      confidence: "high",
+      description: "reports every provision, under a condition when the text says so",
+      docs: "",
+      principle: {},
+      messages: { m: "found" },
+      subCodes: ["sub"],
+    },
+    create(context) {
+      return {
+        Provision(p) {
+          const condition = p.sentences.some((s) => s.text.includes("constitution"))
+            ? "constitution-document"
+            : undefined;
+          context.report({ node: p, messageId: "m", subCode: "sub", ...(condition ? { condition } : {}) });
+          context.report({ node: p, messageId: "m" });
+        },
+      };
+    },
+  });
+  const profile = {
+    ...loadProfile("kz-2026"),
+    conditionalSeverity: { "constitution-document": { "test/conditional:sub": "info" as const } },
+  };
+
+  it("a reported condition takes the profile's severity for it; without it the rule's own", () => {
+    const severities = (text: string, severity?: Record<string, "error">) =>
+      runRules(parseBill(text, { language: "en" }), {
+        source: text,
+        rules: [rule],
+        profiles: [profile],
+        ...(severity ? { severity } : {}),
+      }).map((f) => `${f.subCode ?? "-"}:${f.severity}`);
+    expect(severities("Article 1\n\n1. This constitution applies.")).toEqual(["-:warning", "sub:info"]);
+    expect(severities("Article 1\n\n1. This law applies.")).toEqual(["-:warning", "sub:warning"]);
+    // a configured severity wins over the condition
+    expect(severities("Article 1\n\n1. This constitution applies.", { "test/conditional": "error" })).toEqual([
+      "-:error",
+      "sub:error",
+    ]);
+  });
+
+  it("rules read the profile's options", () => {
+    const text = "Article 1\n\n1. Text.";
+    const seen: unknown[] = [];
+    const probe = defineRule({
+      ...rule,
+      create(context) {
+        return { Document: () => void seen.push(context.law.option("maxFounders"), context.law.option("nope")) };
+      },
+    });
+    runRules(parseBill(text, { language: "en" }), { source: text, rules: [probe], profiles: [profile] });
+    expect(seen).toEqual([10, undefined]);
   });
 });
