@@ -26,9 +26,10 @@ describe("rightslint <files>", () => {
   });
 
   it("exits 0 with only warnings, and when there are no problems", () => {
-    const warn = run("fixtures/bills/en/digital-services-bill.md");
+    // facial recognition in public places without a court: a warning under kz-2026 (an error under iccpr)
+    const warn = run("fixtures/bills/en/fragment.txt");
     expect(warn.code).toBe(0);
-    expect(warn.stdout).toMatch(/3 problem\(s\) \(0 error\(s\), 3 warning\(s\), 0 info\)/);
+    expect(warn.stdout).toMatch(/1 problem\(s\) \(0 error\(s\), 1 warning\(s\), 0 info\)/);
     const clean = run("fixtures/bills/en/constitution-excerpt.txt");
     expect([clean.code, clean.stdout]).toEqual([0, "1 bill(s), no problems\n"]);
   });

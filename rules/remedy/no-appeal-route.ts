@@ -1,0 +1,333 @@
+/**
+ * R34 `remedy/no-appeal-route` (RULES.md §4 H): a state body gets a power to refuse, ban,
+ * suspend, block, revoke or dissolve, and neither its article nor the articles it references say
+ * how the person can challenge the decision; for assemblies, also no deadline for the decision
+ * before the planned date and no duty to give reasons.
+ *
+ * Per sentence of an operative provision, the first restrictive verb (`verb.restrict`, not
+ * negated, not the object of an appeal or of a prohibition, §2.3) whose actor (§2.4 statePower)
+ * is a state body — named, in an agent phrase, in the chapeau of a point, or implicit in a
+ * passive (confidence one step lower). A court as the actor, or a measure "by decision of a
+ * court", is not reported; nor is a restriction made by the law itself ("may be restricted by
+ * law"), which is the business of the limitation rules.
+ *
+ * Then the scope (clause … article+refs, §2.5) is asked for a live `marker.appeal`:
+ * - none → `no-appeal` (warning);
+ * - the power is about an assembly (`right.assembly` in the sentence or the article heading) and
+ *   there is no `marker.decision-deadline` → `no-deadline` (warning), else no `marker.reasons` →
+ *   `no-reasons` (info).
+ * Nothing is reported when the act refers to the general administrative procedure law
+ * (`list.apl-ref`) anywhere. With the profile option `appealLawAssumed` (or the rule option of the
+ * same name) and a `generalAppealLaw`, `no-appeal` is reported at low confidence and the message
+ * names the law assumed (RULES.md: severity info; see the doc).
+ */
+import {
+  type Clause,
+  type Confidence,
+  type Division,
+  defineRule,
+  type Hit,
+  type Language,
+  type Provision,
+  type RuleContext,
+  type Sentence,
+  type Suggestion,
+  type Token,
+} from "../../src/engine/api.js";
+
+const RESTRICT = "verb.restrict";
+const PROHIBIT = "verb.prohibit";
+const STATE = "actor.state";
+const PRIVATE = "list.private-party";
+const ENTITLEMENT = "list.entitlement";
+const NOBODY = "list.nobody";
+const NOUN = "list.restrict-noun";
+const DECISION = "list.decision";
+const PRIOR_REFUSAL = "list.prior-refusal";
+const FINALITY = "list.finality";
+/** Tokens around an ouster in which an appeal word is part of it ("обжалованию в суде не подлежит"). */
+const OUSTER_WINDOW = 3;
+const APPEAL = "marker.appeal";
+const DEADLINE = "marker.decision-deadline";
+const REASONS = "marker.reasons";
+const ASSEMBLY = "right.assembly";
+const APL_REF = "list.apl-ref";
+const BY_LAW = "marker.by-law";
+const COURT_ORDER = "marker.court-order";
+/** Tokens between an appeal word and the verb it governs ("appeal against the refusal"). */
+const APPEAL_OBJECT_GAP = 4;
+
+type SubCode = "no-appeal" | "no-deadline" | "no-reasons";
+
+/** The article each profile rests on (RULES.md R34, §5). */
+const PRINCIPLE: Record<string, string | string[]> = {
+  "kz-2026": "art. 12(2)",
+  "kz-1995": "art. 13(2)",
+  iccpr: "art. 2(3)",
+  echr: "art. 13",
+  "eu-digital": "Charter art. 47",
+};
+
+/** Text the suggestion appends to the clause, per sub-code and language. */
+const ADD: Record<SubCode, Record<Language, string>> = {
+  "no-appeal": {
+    en: "; the decision may be appealed to a court",
+    ru: "; решение может быть обжаловано в суд",
+    kk: "; шешімге сотқа шағымдануға болады",
+  },
+  "no-deadline": {
+    en: "; the decision is taken and notified to the organiser before the planned date",
+    ru: "; решение принимается и доводится до организатора до запланированной даты",
+    kk: "; шешім жоспарланған күнге дейін қабылданып, ұйымдастырушыға жеткізіледі",
+  },
+  "no-reasons": {
+    en: "; the decision states its reasons",
+    ru: "; решение должно быть мотивированным",
+    kk: "; шешім дәлелді болуға тиіс",
+  },
+};
+
+interface ProfileOptions {
+  generalAppealLaw?: string | null;
+  appealLawAssumed?: boolean;
+}
+
+export default defineRule({
+  meta: {
+    id: "remedy/no-appeal-route",
+    family: "remedy",
+    severity: "warning",
+    confidence: "medium",
+    description:
+      "A state body may refuse, ban, suspend, block or dissolve, and the article (with the articles it cites) names no appeal route; for assemblies, no decision deadline or reasons.",
+    docs: "rules/remedy/no-appeal-route.md",
+    principle: PRINCIPLE,
+    messages: {
+      noAppeal:
+        'Restrictive power with no appeal route in scope: "{{verb}}" ({{actor}}) can be used against a person, but neither this article nor the articles it refers to say how to challenge the decision; {{profile}} ({{article}}) requires an effective remedy — add an appeal to a court{{assumed}}.',
+      noDeadline:
+        'Restrictive power over an assembly with no decision deadline in scope: "{{verb}}" ({{actor}}) has an appeal route, but no time limit makes the decision (and the appeal) come before the planned date; {{profile}} ({{article}}) requires prompt review — set a deadline before the date of the assembly.',
+      noReasons:
+        'Restrictive power over an assembly with no duty to give reasons: "{{verb}}" ({{actor}}) — a decision without reasons is hard to challenge under {{profile}} ({{article}}); require a reasoned decision.',
+    },
+    schema: {
+      type: "object",
+      properties: {
+        appealLawAssumed: { type: "boolean" },
+        generalAppealLaw: { type: "string", minLength: 1 },
+      },
+      additionalProperties: false,
+    },
+    hasSuggestions: true,
+    subCodes: ["no-appeal", "no-deadline", "no-reasons"],
+  },
+
+  create(context: RuleContext) {
+    const language = context.language;
+    const ci = () => context.concepts;
+    const cl = () => context.clauses;
+    const isA = (h: Hit, concept: string): boolean => ci().isA(h.concept, concept);
+    const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
+    const principle = PRINCIPLE[context.profile.id];
+    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? "its remedy article");
+
+    // the general appeal law the profile (or the configuration) assumes to apply
+    const profileOptions = (context.profile as { options?: ProfileOptions }).options ?? {};
+    const generalAppealLaw =
+      (typeof context.options.generalAppealLaw === "string" ? context.options.generalAppealLaw : null) ??
+      profileOptions.generalAppealLaw ??
+      null;
+    const assumed =
+      (typeof context.options.appealLawAssumed === "boolean"
+        ? context.options.appealLawAssumed
+        : profileOptions.appealLawAssumed === true) && generalAppealLaw !== null;
+
+    /** Does the act refer to the general administrative procedure law anywhere (operative text)? */
+    let aplRef: boolean | null = null;
+    const refersToAppealLaw = (): boolean => {
+      if (aplRef === null) {
+        aplRef = false;
+        const visit = (nodes: readonly (Division | Provision)[]): void => {
+          for (const n of nodes) {
+            if (aplRef) return;
+            if (n.type === "Provision") {
+              for (const s of n.sentences) {
+                if (ci().mayHave(s, APL_REF) && cl().isOperative(s) && pick(ci().hits(s), APL_REF).length > 0) {
+                  aplRef = true;
+                  return;
+                }
+              }
+            }
+            visit(n.children);
+          }
+        };
+        visit(context.document.body);
+      }
+      return aplRef;
+    };
+
+    /**
+     * A live appeal word (`marker.appeal`, not negated) that is not part of an ouster: "cannot be
+     * challenged", «обжалованию не подлежит» (`list.finality`) close the route they name.
+     */
+    const isRoute = (h: Hit, s: Sentence): boolean => {
+      if (!isA(h, APPEAL) || cl().negated(s, h)) return false;
+      return !pick(ci().hits(s), FINALITY).some(
+        (f) => h.tokenStart < f.tokenEnd + OUSTER_WINDOW && f.tokenStart < h.tokenEnd + OUSTER_WINDOW,
+      );
+    };
+
+    /** A verb that is what an appeal is brought against ("may appeal against the refusal", «бас тартуына … шағымдана»). */
+    const appealed = (hits: readonly Hit[], verb: Hit): boolean =>
+      pick(hits, APPEAL).some((a) =>
+        language === "kk"
+          ? a.tokenStart >= verb.tokenEnd && a.tokenStart - verb.tokenEnd <= APPEAL_OBJECT_GAP
+          : a.tokenEnd <= verb.tokenStart && verb.tokenStart - a.tokenEnd <= APPEAL_OBJECT_GAP,
+      );
+
+    /**
+     * Whom the power hits: a right (`right.*`), a person or private body (`list.private-party`), or
+     * something a person holds (`list.entitlement`: a permit, a registration, access, an activity)
+     * that is not an organ of the State's ("suspend the activities of Ministries", "terminate the
+     * powers of Parliament" organise the State and are left alone). In the clause or the chapeau.
+     */
+    const affectsPerson = (sentence: Sentence, clause: Clause, actor: Hit | undefined): boolean => {
+      const hits = [
+        ...clause.hits,
+        ...cl()
+          .chapeauOf(sentence)
+          .flatMap((s) => ci().hits(s)),
+      ];
+      if (hits.some((h) => h.concept.startsWith("right.") || isA(h, PRIVATE))) return true;
+      if (!hits.some((h) => isA(h, ENTITLEMENT))) return false;
+      // an entitlement of a state organ: another state body named beside the actor
+      return !clause.hits.some((h) => isA(h, STATE) && !(actor && same(h, actor)));
+    };
+
+    /** The restrictive power of a clause held by the executive, with its actor. */
+    const power = (clause: Clause): { verb: Hit; actor: string; implicit: boolean } | null => {
+      const sentence = clause.sentence;
+      const hits = clause.hits;
+      const bans = pick(hits, PROHIBIT);
+      const nobody = pick(hits, NOBODY);
+      for (const verb of cl().restrictions(clause)) {
+        // "No one may be arbitrarily deprived of …", «Никто не может быть произвольно лишен …»: a guarantee
+        if (nobody.some((n) => n.tokenEnd <= verb.tokenStart)) continue;
+        // "is prohibited", «запрещается»: a ban by the law itself, not a decision of a body
+        if (
+          verb.concept !== RESTRICT ||
+          bans.some((b) => b.tokenStart <= verb.tokenStart && verb.tokenEnd <= b.tokenEnd)
+        )
+          continue;
+        if (appealed(hits, verb)) continue;
+        // a noun ("any refusal", «ликвидации последствий») is a power only with a decision named
+        if (
+          hits.some((h) => h.concept === NOUN && same(h, verb)) &&
+          !hits.some((h) => isA(h, DECISION) && !same(h, verb))
+        )
+          continue;
+        const actor = cl().actorOf(clause, verb);
+        if (!actor || actor.kind === "court") continue;
+        // "without the participation of an official", «без участия должностного лица»: nobody decides
+        if (actor.hit && cl().negated(sentence, actor.hit)) continue;
+        // a body after an active verb is its object or a partner ("remove a member of the Government",
+        // «отзывает после консультаций с комитетами»), not its agent
+        if (
+          actor.hit &&
+          clause.hits.includes(actor.hit) &&
+          actor.hit.tokenStart >= verb.tokenEnd &&
+          !cl().isPassive(clause, verb)
+        )
+          continue;
+        // "may suspend …, only by decision of a court": the court decides
+        if (cl().courtAuthorised(sentence, clause, "clause")) continue;
+        if (!affectsPerson(sentence, clause, actor.hit)) continue;
+        if (actor.kind === "implicit") {
+          // "may be restricted by law", "by decision of a court": not an executive decision
+          if (hits.some((h) => isA(h, BY_LAW) || isA(h, COURT_ORDER))) continue;
+          // a passive with no body anywhere in the article is a rule of law, not a power
+          if (!cl().findWhere(sentence, clause, (h) => isA(h, STATE), "article")) continue;
+          return { verb, actor: "no body named", implicit: true };
+        }
+        const name = actor.hit
+          ? quote(ci().tokens(sentence), sentence, actor.hit, cl().textOf(sentence, actor.hit))
+          : "a state body";
+        return { verb, actor: name, implicit: false };
+      }
+      return null;
+    };
+
+    const aboutAssembly = (sentence: Sentence): boolean => {
+      if (pick(ci().hits(sentence), ASSEMBLY).length > 0) return true;
+      const art = ci().articleOf(sentence);
+      return art !== null && pick(ci().headingHits(art), ASSEMBLY).length > 0;
+    };
+
+    const suggestion = (sentence: Sentence, clause: Clause, subCode: SubCode): Suggestion[] => {
+      const text = ADD[subCode][language];
+      return cl().insertion(sentence, clause.end, text, `Add "${text.slice(2)}"`);
+    };
+
+    const checkSentence = (sentence: Sentence): void => {
+      for (const clause of ci().clauses(sentence)) {
+        const found = power(clause);
+        if (!found) continue;
+        const appeal = cl().findWhere(sentence, clause, isRoute);
+        let subCode: SubCode | null = null;
+        let steps = found.implicit ? 1 : 0;
+        if (!appeal) {
+          subCode = "no-appeal";
+          if (assumed) steps++;
+        } else if (aboutAssembly(sentence) && clause.hits.some((h) => isA(h, PRIOR_REFUSAL) && same(h, found.verb))) {
+          // a refusal or ban of a planned assembly must come, with its reasons, before the date
+          if (!cl().findLive(sentence, clause, [DEADLINE])) subCode = "no-deadline";
+          else if (!cl().findLive(sentence, clause, [REASONS])) subCode = "no-reasons";
+        }
+        if (!subCode) return;
+        const confidence: Confidence | null = cl().step("medium", steps);
+        if (!confidence) return;
+        const messageId = subCode === "no-appeal" ? "noAppeal" : subCode === "no-deadline" ? "noDeadline" : "noReasons";
+        context.report({
+          node: sentence,
+          range: cl().clauseRange(clause),
+          messageId,
+          subCode,
+          confidence,
+          data: {
+            verb: quote(ci().tokens(sentence), sentence, found.verb, cl().textOf(sentence, found.verb)),
+            actor: found.actor,
+            profile: context.profile.citation,
+            article,
+            assumed: assumed
+              ? ` (the ${generalAppealLaw} is assumed to supply one: check that it covers this decision)`
+              : "",
+          },
+          suggestions: suggestion(sentence, clause, subCode),
+        });
+        return; // one finding per sentence
+      }
+    };
+
+    return {
+      Sentence(sentence: Sentence) {
+        if (!ci().mayHave(sentence, RESTRICT)) return;
+        if (!cl().isOperative(sentence)) return;
+        if (refersToAppealLaw()) return;
+        checkSentence(sentence);
+      },
+    };
+  },
+});
+
+function same(a: Hit, b: Hit): boolean {
+  return a.tokenStart === b.tokenStart && a.tokenEnd === b.tokenEnd;
+}
+
+/** The words of a hit as written, or its normalised tokens when the sentence is not a source slice. */
+function quote(tokens: readonly Token[], _sentence: Sentence, hit: Hit, written: string): string {
+  if (written !== hit.concept) return written;
+  return tokens
+    .slice(hit.tokenStart, hit.tokenEnd)
+    .map((t) => t.norm)
+    .join(" ");
+}
