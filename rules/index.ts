@@ -3,6 +3,11 @@
  * landed, in id order. `rightslint rules` and the Node API list what is here.
  */
 import type { RuleModule } from "../src/engine/api.js";
+import authorizationRegime from "./assembly/authorization-regime.js";
+import contentBasedBan from "./assembly/content-based-ban.js";
+import designatedZonesOnly from "./assembly/designated-zones-only.js";
+import foreignFundingStigma from "./association/foreign-funding-stigma.js";
+import mandatoryRegistration from "./association/mandatory-registration.js";
 import retroactiveLiability from "./certainty/retroactive-liability.js";
 import automatedDecisionWithoutHumanReview from "./digital/automated-decision-without-human-review.js";
 import indiscriminateDataRetention from "./digital/indiscriminate-data-retention.js";
@@ -36,6 +41,11 @@ import numberingGap from "./structure/numbering-gap.js";
 import undefinedTerm from "./structure/undefined-term.js";
 
 export const builtinRules: readonly RuleModule[] = [
+  authorizationRegime,
+  contentBasedBan,
+  designatedZonesOnly,
+  foreignFundingStigma,
+  mandatoryRegistration,
   retroactiveLiability,
   automatedDecisionWithoutHumanReview,
   indiscriminateDataRetention,
