@@ -83,6 +83,72 @@ function program(): Command {
     });
 
   cmd
+    .command("rules")
+    .description("list the rules, with their severity under each profile")
+    .option(
+      "--profile <ids>",
+      "only these profiles, comma-separated or repeated (default: every profile)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(",").filter(Boolean)],
+    )
+    .option("--json", "print the list as JSON")
+    .action(async (opts: { profile?: string[]; json?: boolean }) => {
+      const { builtinRules } = await import("../../rules/index.js");
+      const { listProfiles, loadProfiles, ProfileError } = await import("../config/profiles.js");
+      const { effectiveSeverity } = await import("../engine/run.js");
+      let profiles: ReturnType<typeof loadProfiles>;
+      try {
+        // the catalogue's order: the default profile first, treaties after constitutions
+        const order = ["kz-2026", "kz-1995", "iccpr", "echr", "eu-digital"];
+        const all = listProfiles().sort((a, b) => {
+          const i = order.indexOf(a);
+          const j = order.indexOf(b);
+          return (i < 0 ? order.length : i) - (j < 0 ? order.length : j) || (a < b ? -1 : 1);
+        });
+        profiles = loadProfiles(opts.profile ?? all);
+      } catch (e) {
+        if (e instanceof ProfileError) throw new UsageError(e.message.split("\n")[0] ?? "bad profile");
+        throw e;
+      }
+      const rules = [...builtinRules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+      const rows = rules.map((r) => ({
+        id: r.meta.id,
+        family: r.meta.family,
+        description: r.meta.description,
+        confidence: r.meta.confidence,
+        docs: r.meta.docs,
+        severity: Object.fromEntries(profiles.map((p) => [p.id, effectiveSeverity(r, p, undefined)])),
+        subCodes: Object.fromEntries(
+          (r.meta.subCodes ?? []).map((sub) => [
+            sub,
+            Object.fromEntries(profiles.map((p) => [p.id, effectiveSeverity(r, p, undefined, sub)])),
+          ]),
+        ),
+      }));
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(...rows.map((r) => r.id.length));
+      const cols = profiles.map((p) => Math.max(p.id.length, 7));
+      const lines = [
+        `${"rule".padEnd(width)}  ${profiles.map((p, i) => p.id.padEnd(cols[i] as number)).join("  ")}  description`,
+      ];
+      for (const r of rows) {
+        const cells = profiles.map((p, i) => (r.severity[p.id] as string).padEnd(cols[i] as number)).join("  ");
+        lines.push(`${r.id.padEnd(width)}  ${cells}  ${r.description}`);
+      }
+      const families = new Set(rows.map((r) => r.family)).size;
+      lines.push("", `${rows.length} rules in ${families} families`);
+      for (const p of profiles) {
+        const count = (sev: string) => rows.filter((r) => r.severity[p.id] === sev).length;
+        lines.push(
+          `  ${p.id}: ${count("error")} error, ${count("warning")} warning, ${count("info")} info, ${count("off")} off`,
+        );
+      }
+      process.stdout.write(`${lines.join("\n")}\n`);
+    });
+
+  cmd
     .command("parse")
     .description("parse a bill and print its structure")
     .argument("<file>", "bill to parse (.txt, .md)")

@@ -64,3 +64,36 @@ describe("formats not read yet", () => {
     }
   });
 });
+
+describe("rightslint rules", () => {
+  it("lists every built-in rule with its severity under each profile, and a summary", async () => {
+    const { builtinRules } = await import("../../rules/index.js");
+    const r = run("rules");
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^rule +kz-2026 +kz-1995 +iccpr +echr +eu-digital +description$/);
+    const ids = lines.slice(1, 1 + builtinRules.length).map((l) => l.split(/\s+/)[0]);
+    expect(ids).toEqual(builtinRules.map((x) => x.meta.id).sort());
+    const r8 = lines.find((l) => l.startsWith("religion/intervention-without-permitted-ground "));
+    expect(r8?.split(/\s+/).slice(1, 6)).toEqual(["error", "error", "error", "error", "off"]);
+    expect(lines).toContain(
+      `${builtinRules.length} rules in ${new Set(builtinRules.map((x) => x.meta.family)).size} families`,
+    );
+  });
+
+  it("--json gives severities per profile and sub-code; an unknown profile is exit 2", () => {
+    const r = run("rules", "--json", "--profile", "iccpr,kz-2026");
+    const rows = JSON.parse(r.stdout) as {
+      id: string;
+      severity: Record<string, string>;
+      subCodes: Record<string, Record<string, string>>;
+    }[];
+    const r2 = rows.find((x) => x.id === "limitation/aim-not-permitted-for-right");
+    expect(r2?.severity).toEqual({ iccpr: "error", "kz-2026": "warning" });
+    const r8 = rows.find((x) => x.id === "religion/intervention-without-permitted-ground");
+    expect(r8?.subCodes["executive-only"]).toEqual({ iccpr: "warning", "kz-2026": "warning" });
+    const bad = run("rules", "--profile", "nope");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^rightslint: Unknown profile "nope"/);
+  });
+});
