@@ -141,6 +141,8 @@ export default defineRule({
           range: cl().rangeOf(where, hit.start, hit.end),
           messageId: suspect ? "suspectAim" : "notInList",
           subCode: suspect ? "suspect-aim" : "not-in-list",
+          // a motive the profile forbids outright (KZ: political motives) takes its §5.7 severity
+          ...(suspect && context.law.isForbiddenMotive(hit.concept) ? { condition: "forbidden-motive" } : {}),
           confidence,
           data: {
             ground: quote(context, where, hit),

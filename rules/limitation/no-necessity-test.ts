@@ -124,6 +124,8 @@ export default defineRule({
         node: sentence,
         range: cl().clauseRange(r.clause),
         messageId: "noNecessity",
+        // §5.7: info in a constitution linted under its own profile
+        ...(constitution ? { condition: "constitution-document" } : {}),
         confidence,
         data: {
           right: rightName(object.right),

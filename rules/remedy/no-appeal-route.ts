@@ -292,6 +292,8 @@ export default defineRule({
           range: cl().clauseRange(clause),
           messageId,
           subCode,
+          // §5.7: info when the profile's general appeal law is assumed to supply the route
+          ...(assumed ? { condition: "appeal-law-assumed" } : {}),
           confidence,
           data: {
             verb: quote(ci().tokens(sentence), sentence, found.verb, cl().textOf(sentence, found.verb)),

@@ -128,6 +128,13 @@ new RuleTester({ profile: "iccpr" }).run(rule, {
     },
     // --- own cases ------------------------------------------------------------------------
     {
+      name: "kz-2026: a political motive is forbidden outright, so an error (§5.7 forbidden-motive), not the warning of other suspect aims",
+      language: "en",
+      profile: "kz-2026",
+      code: "Article 5\n\n1. The akimat may refuse to register a newspaper for political reasons.",
+      errors: [{ ...SUSPECT, severity: "error", line: 3, column: 54 }],
+    },
+    {
       name: "echr (en, statute): economic well-being is not an art. 10(2) aim",
       language: "en",
       profile: "echr",

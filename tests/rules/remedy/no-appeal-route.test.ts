@@ -193,7 +193,7 @@ describe("remedy/no-appeal-route: options, severities and profiles", () => {
       "городских услуг; решение может быть обжаловано в суд.",
     );
   });
-  it("lowers confidence and names the law when a general appeal law is assumed", () => {
+  it("lowers confidence and severity and names the law when a general appeal law is assumed", () => {
     const [plain] = tester.findings(rule, { language: "en", code: bare });
     const [assumed] = tester.findings(rule, {
       language: "en",
@@ -202,6 +202,8 @@ describe("remedy/no-appeal-route: options, severities and profiles", () => {
     });
     expect(plain?.confidence).toBe(0.7);
     expect(assumed?.confidence).toBe(0.5);
+    // RULES.md §5.7 appeal-law-assumed: info instead of the warning
+    expect([plain?.severity, assumed?.severity]).toEqual(["warning", "info"]);
     expect(assumed?.message).toContain("Administrative Procedural and Process Code is assumed");
   });
   it("is a warning for no-appeal and info for no-reasons under every profile", () => {
