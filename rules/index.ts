@@ -12,8 +12,12 @@ import retroactiveLiability from "./certainty/retroactive-liability.js";
 import automatedDecisionWithoutHumanReview from "./digital/automated-decision-without-human-review.js";
 import indiscriminateDataRetention from "./digital/indiscriminate-data-retention.js";
 import mandatoryDecryption from "./digital/mandatory-decryption.js";
+import processingWithoutPurposeLimits from "./digital/processing-without-purpose-limits.js";
+import prohibitedAiPractice from "./digital/prohibited-ai-practice.js";
 import remoteBiometricIdentification from "./digital/remote-biometric-identification.js";
+import shutdownOrBlockingWithoutCourt from "./digital/shutdown-or-blocking-without-court.js";
 import surveillanceWithoutIndependentAuthorisation from "./digital/surveillance-without-independent-authorisation.js";
+import stateControlOfAcademicActivity from "./education/state-control-of-academic-activity.js";
 import closedOrNarrowGrounds from "./equality/closed-or-narrow-grounds.js";
 import falseInformationOffence from "./expression/false-information-offence.js";
 import priorRestraint from "./expression/prior-restraint.js";
@@ -50,8 +54,12 @@ export const builtinRules: readonly RuleModule[] = [
   automatedDecisionWithoutHumanReview,
   indiscriminateDataRetention,
   mandatoryDecryption,
+  processingWithoutPurposeLimits,
+  prohibitedAiPractice,
   remoteBiometricIdentification,
+  shutdownOrBlockingWithoutCourt,
   surveillanceWithoutIndependentAuthorisation,
+  stateControlOfAcademicActivity,
   closedOrNarrowGrounds,
   falseInformationOffence,
   priorRestraint,
