@@ -74,6 +74,8 @@ type Unit = Division | Provision;
 export class ClauseAnalysis {
   private readonly defining: Set<string>;
   private readonly deletedCache = new WeakMap<Sentence, boolean>();
+  private readonly locatedCache = new WeakMap<Unit, readonly Located[]>();
+  private readonly referenceCache = new WeakMap<Division, readonly Located[]>();
 
   constructor(
     private readonly concepts: ConceptIndex,
@@ -226,6 +228,8 @@ export class ClauseAnalysis {
           .filter((h) => test(h, s))
           .map((hit) => ({ sentence: s, hit })),
       );
+    // the article and the units it references: every hit located once per unit, then filtered
+    const filter = (located: readonly Located[]): Located[] => located.filter((l) => test(l.hit, l.sentence));
     const levels: [Level, () => Located[]][] = [
       ["clause", () => (clause ? clause.hits.filter((h) => test(h, sentence)).map((hit) => ({ sentence, hit })) : [])],
       ["sentence", () => collect([sentence])],
@@ -240,14 +244,14 @@ export class ClauseAnalysis {
         "article",
         () => {
           const a = this.concepts.articleOf(sentence);
-          return a ? collect(this.sentencesUnder(a)) : [];
+          return a ? filter(this.locatedUnder(a)) : [];
         },
       ],
       [
         "article+refs",
         () => {
           const a = this.concepts.articleOf(sentence);
-          return a ? collect(this.referencedSentences(a)) : [];
+          return a ? filter(this.locatedInReferences(a)) : [];
         },
       ],
     ];
@@ -257,6 +261,28 @@ export class ClauseAnalysis {
       if (found.length > 0) return { level, found };
     }
     return null;
+  }
+
+  /** Every hit under a unit with its sentence (repealed units left out), gathered once per unit. */
+  private locatedUnder(unit: Unit): readonly Located[] {
+    let located = this.locatedCache.get(unit);
+    if (!located) {
+      located = this.sentencesUnder(unit).flatMap((s) => this.concepts.hits(s).map((hit) => ({ sentence: s, hit })));
+      this.locatedCache.set(unit, located);
+    }
+    return located;
+  }
+
+  /** Every hit of the units an article references (depth 1), with its sentence; once per article. */
+  private locatedInReferences(article: Division): readonly Located[] {
+    let located = this.referenceCache.get(article);
+    if (!located) {
+      located = this.referencedSentences(article).flatMap((s) =>
+        this.concepts.hits(s).map((hit) => ({ sentence: s, hit })),
+      );
+      this.referenceCache.set(article, located);
+    }
+    return located;
   }
 
   /** Live (non-negated) hits of any of `concepts` in scope. */

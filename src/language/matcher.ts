@@ -692,10 +692,20 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
   });
 
   const prefilters = buildPrefilters(entries, ancestors, language);
+  /** isA is asked millions of times per bill: ancestors as sets, made on first use. */
+  const ancestorSets = new Map<string, ReadonlySet<string>>();
   const matcher: Matcher = {
     language,
     concepts,
-    isA: (concept, ancestor) => concept === ancestor || ancestors(concept).includes(ancestor),
+    isA: (concept, ancestor) => {
+      if (concept === ancestor) return true;
+      let set = ancestorSets.get(concept);
+      if (!set) {
+        set = new Set(ancestors(concept));
+        ancestorSets.set(concept, set);
+      }
+      return set.has(ancestor);
+    },
     ancestors,
     mayContain(text, concept) {
       const re = prefilters.get(concept);
