@@ -242,7 +242,7 @@ export default defineRule({
 
       const orderedBy =
         actor.kind === "state" && actor.hit
-          ? `"${textOf(sentence, actor.hit)}"`
+          ? `"${textOf(actor.sentence ?? sentence, actor.hit)}"`
           : actor.kind === "court"
             ? "a court"
             : "the executive (no authority is named)";
@@ -250,7 +250,8 @@ export default defineRule({
         trigger: textOf(sentence, trigger),
         citation: citation(),
         also: also(defects.slice(1)),
-        actor: actor.kind === "state" && actor.hit ? ` (ordered by "${textOf(sentence, actor.hit)}")` : "",
+        actor:
+          actor.kind === "state" && actor.hit ? ` (ordered by "${textOf(actor.sentence ?? sentence, actor.hit)}")` : "",
         who: orderedBy,
         dsa,
         scope: whole ? textOf(sentence, whole) : "",

@@ -198,7 +198,9 @@ export default defineRule({
     };
 
     const actorWords = (sentence: Sentence, actor: Actor): string =>
-      actor.kind === "state" && actor.hit ? `"${textOf(sentence, actor.hit)}"` : "a state body (none is named)";
+      actor.kind === "state" && actor.hit
+        ? `"${textOf(actor.sentence ?? sentence, actor.hit)}"`
+        : "a state body (none is named)";
 
     const report = (
       sentence: Sentence,

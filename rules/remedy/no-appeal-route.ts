@@ -229,7 +229,7 @@ export default defineRule({
         const actor = cl().actorOf(clause, verb);
         if (!actor || actor.kind === "court") continue;
         // "without the participation of an official", «без участия должностного лица»: nobody decides
-        if (actor.hit && cl().negated(sentence, actor.hit)) continue;
+        if (actor.hit && cl().negated(actor.sentence ?? sentence, actor.hit)) continue;
         // a body after an active verb is its object or a partner ("remove a member of the Government",
         // «отзывает после консультаций с комитетами»), not its agent
         if (
@@ -250,7 +250,12 @@ export default defineRule({
           return { verb, actor: "no body named", implicit: true };
         }
         const name = actor.hit
-          ? quote(ci().tokens(sentence), sentence, actor.hit, cl().textOf(sentence, actor.hit))
+          ? quote(
+              ci().tokens(actor.sentence ?? sentence),
+              actor.sentence ?? sentence,
+              actor.hit,
+              cl().textOf(actor.sentence ?? sentence, actor.hit),
+            )
           : "a state body";
         return { verb, actor: name, implicit: false };
       }

@@ -32,6 +32,8 @@ export interface InScope {
 export interface Actor {
   kind: "state" | "court" | "implicit";
   hit?: Hit;
+  /** The sentence the actor's hit is in: the clause's, or the chapeau's for a point. */
+  sentence?: Sentence;
 }
 
 export type ConfidenceLevel = "high" | "medium" | "low";
@@ -111,6 +113,8 @@ export class ClauseAnalysis {
   negated(sentence: Sentence, hit: Hit): boolean {
     if (hit.concept === RESTRICT) return hit.negated === true;
     const tokens = this.concepts.tokens(sentence);
+    // a hit of another sentence (a chapeau's actor) is judged in its own sentence by the caller
+    if (hit.tokenEnd > tokens.length || hit.start < sentence.range.start.offset) return false;
     const before = (n: number): Token[] => {
       const out: Token[] = [];
       for (let i = hit.tokenStart - 1; i >= 0 && out.length < n; i--) {
@@ -377,18 +381,20 @@ export class ClauseAnalysis {
     if (courts.some((h) => h.tokenEnd <= verb.tokenStart)) return { kind: "court" };
     // the nearest state body before the verb is its subject ("the Ministry shall require the police to …")
     const stateBefore = states.filter((h) => h.tokenEnd <= verb.tokenStart).at(-1);
-    if (stateBefore) return { kind: "state", hit: stateBefore };
+    if (stateBefore) return { kind: "state", hit: stateBefore, sentence };
     const orders = this.pick(clause.hits, COURT_ORDER).filter((h) => !this.negated(sentence, h));
     if (orders.length > 0) return { kind: "court" };
     const after = [...courts, ...states]
       .filter((h) => h.tokenStart >= verb.tokenEnd && this.isAgent(tokens, h))
       .sort((a, b) => a.tokenStart - b.tokenStart)[0];
-    if (after) return this.concepts.isA(after.concept, COURT) ? { kind: "court" } : { kind: "state", hit: after };
+    if (after) {
+      return this.concepts.isA(after.concept, COURT) ? { kind: "court" } : { kind: "state", hit: after, sentence };
+    }
     for (const s of this.chapeauOf(sentence)) {
       const hits = this.concepts.hits(s);
       if (this.pick(hits, COURT).some((h) => liveCourt(h, hits, s))) return { kind: "court" };
       const state = this.pick(hits, STATE)[0];
-      if (state) return { kind: "state", hit: state };
+      if (state) return { kind: "state", hit: state, sentence: s };
     }
     return this.isPassive(clause, verb) ? { kind: "implicit" } : null;
   }
@@ -429,7 +435,10 @@ export class ClauseAnalysis {
   /** The words of a hit as written, spaces collapsed (for messages). */
   textOf(sentence: Sentence, hit: { start: number; end: number; concept?: string }): string {
     const base = sentence.range.start.offset;
-    const ok = sentence.text.length === sentence.range.end.offset - base;
+    const ok =
+      sentence.text.length === sentence.range.end.offset - base &&
+      hit.start >= base &&
+      hit.end <= sentence.range.end.offset;
     return ok ? sentence.text.slice(hit.start - base, hit.end - base).replace(/\s+/gu, " ") : (hit.concept ?? "");
   }
 

@@ -109,6 +109,33 @@ describe("who acts (§2.4 statePower)", () => {
   });
 });
 
+describe("a point's actor is in its chapeau", () => {
+  it("actorOf says which sentence the actor is in; negation of a hit from another sentence is false, not a crash", () => {
+    const { index, analysis, sentences, word } = setup(
+      [
+        "Article 14",
+        "",
+        "3. The Ministry may, by order:",
+        "",
+        "(a) suspend the licence of an operator;",
+        "",
+        "(b) withdraw the licence.",
+      ].join("\n"),
+      "en",
+    );
+    const point = sentences[1] as Sentence;
+    const clause = first(index.clauses(point));
+    const verb = analysis.restrictions(clause)[0] as Hit;
+    const actor = analysis.actorOf(clause, verb);
+    expect(actor?.kind).toBe("state");
+    expect(actor?.sentence).toBe(sentences[0]);
+    expect(word(actor?.hit as Hit)).toBe("Ministry");
+    expect(analysis.negated(point, actor?.hit as Hit)).toBe(false);
+    expect(analysis.textOf(point, actor?.hit as Hit)).toBe("actor.state");
+    expect(analysis.textOf(actor?.sentence as Sentence, actor?.hit as Hit)).toBe("Ministry");
+  });
+});
+
 describe("court authorisation and appeal (§2.4)", () => {
   it("a court order authorises; a court that only hears an appeal does not", () => {
     const { index, analysis, sentences } = setup(
