@@ -577,3 +577,21 @@ describe("one concept in two files", () => {
     );
   });
 });
+
+describe("EN right.assembly: demonstration as a protest, not a pilot programme or a proof", () => {
+  it("stops programme, project, grant and 'demonstration of' readings", () => {
+    expect(
+      texts(
+        "en",
+        "The Regional Infrastructure Accelerator Demonstration Program authorized under section 1441.",
+        "right.assembly",
+      ),
+    ).toEqual([]);
+    expect(
+      texts("en", "The demonstration of compliance with this Regulation rests on the controller.", "right.assembly"),
+    ).toEqual([]);
+    expect(texts("en", "A demonstration shall be notified to the akimat.", "right.assembly")).toEqual([
+      "demonstration",
+    ]);
+  });
+});
