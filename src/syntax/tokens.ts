@@ -177,7 +177,7 @@ HEADING_KEYWORDS.forEach((k, i) => {
 // ---- enumerators ------------------------------------------------------------------------------
 
 export const Enumerator = createToken({ name: "Enumerator", pattern: Lexer.NA });
-const ENUM_END = "(?=[ \\t\\r\\n])";
+const ENUM_END = "(?=[ \\t\\u00A0\\r\\n])";
 const enumToken = (name: string, pattern: string): TokenType =>
   createToken({ name, pattern: new RegExp(pattern + ENUM_END), categories: [Enumerator], push_mode: "rest" });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Division, Provision } from "../../src/syntax/ast.js";
 import { parseBill } from "../../src/syntax/index.js";
+import { walk } from "../../src/syntax/walk.js";
 
 const text = (p: Provision | Division) => (p.type === "Provision" ? p.intro?.text : p.intro?.text) ?? null;
 
@@ -231,5 +232,17 @@ describe("titles", () => {
     expect(doc.title?.text).toBe("DRAFT LAW ON HUMAN RIGHTS\nАДАМ ҚҰҚЫҚТАРЫ ТУРАЛЫ ЗАҢ ЖОБАСЫ");
     expect(doc.preamble?.text).toBe("This Law regulates rights.");
     expect(doc.body.map((n) => n.eId)).toEqual(["chp_1"]);
+  });
+});
+
+describe("enumerators followed by a no-break space (EUR-Lex texts: '1.\\u00a0\\u00a0 The')", () => {
+  it("still number the paragraph, so its points keep their lead-in", () => {
+    const text =
+      "Article 5. Prohibited practices\n\n1.\u00a0\u00a0 The following AI practices shall be prohibited:\n\n(a) the placing on the market of an AI system that deploys subliminal techniques;\n\n(b) the use of social scoring.\n";
+    const labels: string[] = [];
+    walk(parseBill(text, { language: "en" }), (n) => {
+      if (n.type === "Provision") labels.push(n.label);
+    });
+    expect(labels).toEqual(["Art. 5(1)", "Art. 5(1)(a)", "Art. 5(1)(b)"]);
   });
 });
