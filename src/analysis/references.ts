@@ -785,7 +785,11 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
     } else {
       const other = enExternal(text, end);
       if (other > end) {
-        const self = selfConstitution && EN_OF_CONSTITUTION.test(text.slice(end, other));
+        // "of the Constitution …, adopted on 28 January 1993": an earlier constitution, not this one
+        const self =
+          selfConstitution &&
+          EN_OF_CONSTITUTION.test(text.slice(end, other)) &&
+          !EN_ADOPTED.test(text.slice(other, other + 40));
         scope = self ? "doc" : "external";
         end = other;
       }
@@ -797,6 +801,7 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
 }
 
 const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/;
+const EN_ADOPTED = /^,?\s*(?:adopted|enacted|of\s+\d{4}|\(\d{4}\))/i;
 
 function enScope(noun: string): Scope {
   const w = noun.toLowerCase();

@@ -434,6 +434,22 @@ describe("extractReferences on parsed bills", () => {
     ]);
   });
 
+  it("a constitution citing an earlier constitution ('…, adopted on 28 January 1993') cites another act", () => {
+    const src = [
+      "# Constitution of the Republic of Testland",
+      "",
+      "Article 1",
+      "",
+      "1. Parliament keeps the powers provided for in paragraph 2 of Article 1 of the Constitution of the Republic, adopted on 28 January 1993.",
+      "2. Article 1 of the Constitution applies.",
+      "",
+    ].join("\n");
+    expect(run(src, "en").map(([text, target, external]) => [text, target, external])).toEqual([
+      ["paragraph 2 of Article 1 of the Constitution of the Republic", null, true],
+      ["Article 1 of the Constitution", "art_1", false],
+    ]);
+  });
+
   it("a bill amending the constitution cites it as another act; bracketed parts, spaced ranges, «а» points", () => {
     const src = [
       "# О внесении изменений в Конституцию Республики Казахстан",
