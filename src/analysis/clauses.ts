@@ -73,9 +73,13 @@ const KK_WITHOUT_NOT = new Set(["қамтамасыз", "жансыз", "сыз"
 
 type Unit = Division | Provision;
 
+/** Headings of a division that holds an act's recitals or preamble, not its provisions. */
+const RECITALS = /^(?:[-–—:.\s]*)(?:recitals?|preamble|whereas|преамбула|кіріспе)(?!\p{L})/iu;
+
 export class ClauseAnalysis {
   private readonly defining: Set<string>;
   private readonly deletedCache = new WeakMap<Sentence, boolean>();
+  private readonly recitalCache = new WeakMap<Sentence, boolean>();
   private readonly locatedCache = new WeakMap<Unit, readonly Located[]>();
   private readonly referenceCache = new WeakMap<Division, readonly Located[]>();
 
@@ -186,9 +190,26 @@ export class ClauseAnalysis {
     return provision !== null && this.defining.has(provision.eId);
   }
 
-  /** Neither repealed nor a definition: a sentence rules should judge. */
+  /** Neither repealed, nor a definition, nor a recital: a sentence rules should judge. */
   isOperative(sentence: Sentence): boolean {
-    return !this.isDeleted(sentence) && !this.inDefinitions(sentence);
+    return !this.isDeleted(sentence) && !this.inDefinitions(sentence) && !this.inRecitals(sentence);
+  }
+
+  /**
+   * Under a division headed "Recitals", "Preamble" or "Whereas" (an EU act printed with its recitals
+   * after the articles): reasons for the act, not its provisions.
+   */
+  inRecitals(sentence: Sentence): boolean {
+    const cached = this.recitalCache.get(sentence);
+    if (cached !== undefined) return cached;
+    let cur: Unit | null = this.concepts.parentOf(sentence);
+    let found = false;
+    while (cur && !found) {
+      if (cur.type === "Division" && cur.heading && RECITALS.test(cur.heading.text.trim())) found = true;
+      cur = this.concepts.parentOf(cur);
+    }
+    this.recitalCache.set(sentence, found);
+    return found;
   }
 
   /** The chapeau of a point: the sentences of the provision the point belongs to (§2.1). */

@@ -179,6 +179,27 @@ describe("the scope ladder (§2.5)", () => {
     expect(analysis.findWhere(s, first(index.clauses(s)), isGround, "article")).toBeNull();
   });
 
+  it("recitals printed after the articles (an EU act) are not operative", () => {
+    const { analysis, sentences } = setup(
+      [
+        "Article 1",
+        "",
+        "1. The supervisory authority may prohibit the processing.",
+        "",
+        "Section - Recitals",
+        "",
+        "(50). Such processing should be prohibited where it is incompatible with an obligation of secrecy.",
+      ].join("\n"),
+      "en",
+    );
+    expect(sentences.map((s) => analysis.isOperative(s))).toEqual([true, false]);
+    const ru = setup(
+      "# Закон\n\n## Статья 1\n\n1. Текст.\n\n## Преамбула\n\nГосударство вправе запретить собрания.",
+      "ru",
+    );
+    expect(ru.sentences.map((s) => ru.analysis.inRecitals(s))).toEqual([false, true]);
+  });
+
   it("repealed units and definitions are not operative", () => {
     const { analysis, sentences } = setup(
       [
