@@ -217,3 +217,13 @@ describe("remedy/state-liability-excluded: severities and profiles", () => {
     expect(tester.findings(rule, { language: "en", code: excluded, profile: lawfulOff })).toHaveLength(1);
   });
 });
+
+describe("remedy/state-liability-excluded: pay is not compensation for damage", () => {
+  it("a cap on an official's rate of compensation (salary) is not a cap on state liability", () => {
+    const tester = new RuleTester({ profile: "iccpr" });
+    // the shape of a US appropriations act that the corpus review flagged
+    const code =
+      "Section 12\n\n(1) The maximum annual rate of compensation of the Chief of Staff of the Joint Committee on Taxation shall not exceed the greater of $173,900 or the rate of pay in effect for such position under an order issued by the Speaker of the House of Representatives.";
+    expect(tester.findings(rule, { language: "en", code })).toEqual([]);
+  });
+});
