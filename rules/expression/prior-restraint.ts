@@ -27,6 +27,10 @@ const PERMIT = "list.prior-approval.distribution-permit";
 const TIMING = "list.prior-approval.timing";
 const UNTIL = "list.prior-approval.until";
 const DISTRIBUTION_OBJECT = "list.distribution-object";
+/** RULES.md §2.3 "attached to": same clause, or within this many tokens in the sentence. */
+const ATTACH = 12;
+/** A clause longer than this is not one thought: co-occurrence in it needs the window. */
+const LONG_CLAUSE = 40;
 /** Tokens between an approval and what it is for: "permission of the akimat to distribute". */
 const PERMIT_SPAN = 6;
 const AGE_RATING = "list.age-rating";
@@ -206,7 +210,19 @@ export default defineRule({
       if (!trigger) return false;
 
       const around = hitsAround(sentence);
-      if (!SPEECH_OBJECTS.some((o) => pick(around, o).length > 0)) return false;
+      // the speech the approval is for: attached to it (same clause, or within ATTACH tokens in the
+      // sentence, RULES.md §2.3), or named in the chapeau of a point — not any speech word somewhere
+      // in a long sentence ("without the prior approval of the Committees on Appropriations …
+      // catalogs …")
+      const own = ci().hits(sentence);
+      const chapeau = cl()
+        .chapeauOf(sentence)
+        .flatMap((s) => ci().hits(s));
+      // (a clause of more than LONG_CLAUSE tokens — an appropriation paragraph — counts only the window)
+      const attached = (h: Hit): boolean =>
+        (clause.hits.includes(h) && clause.tokens.length <= LONG_CLAUSE) ||
+        Math.min(Math.abs(h.tokenStart - trigger.tokenEnd), Math.abs(trigger.tokenStart - h.tokenEnd)) <= ATTACH;
+      if (!SPEECH_OBJECTS.some((o) => pick(own, o).some(attached) || pick(chapeau, o).length > 0)) return false;
       if (pick(around, EXEMPT).length > 0) return false;
       if (statePublishes(clause)) return false;
 

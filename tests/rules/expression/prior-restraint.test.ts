@@ -175,3 +175,18 @@ describe("expression/prior-restraint profiles", () => {
     expect(tester.findings(rule, { language: "en", code: X1_EN, profile: off })).toEqual([]);
   });
 });
+
+describe("expression/prior-restraint: a speech word far from the approval in a long sentence", () => {
+  it("a budget approval of a committee is not a prior restraint on the publications named forty words earlier", () => {
+    const tester = new RuleTester({ profile: "iccpr" });
+    const code =
+      "Section 3\n\n(1) For necessary expenses of the Library of Congress, including the publication of reports on the collections, $700,000,000, of which $5,000,000 shall remain available until expended for the acquisition of buildings, and of which no amount may be obligated for new construction projects, renovations, relocations or other facility works without the prior approval of the Committees on Appropriations of the House of Representatives.";
+    expect(tester.findings(rule, { language: "en", code })).toEqual([]);
+    // the same approval attached to a publication is still reported
+    const near =
+      "Section 3\n\n(1) Reports on the collections shall be published only after prior approval by the Ministry of Culture.";
+    expect(tester.findings(rule, { language: "en", code: near }).map((f) => f.ruleId)).toEqual([
+      "expression/prior-restraint",
+    ]);
+  });
+});
