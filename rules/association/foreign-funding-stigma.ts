@@ -39,6 +39,10 @@ const LABEL = "list.foreign-label";
 const REGISTER = "list.register";
 const MARKING = "list.marking";
 const DISCLOSURE = "list.disclosure";
+/** RULES.md §2.3 "attached to": within this many tokens. */
+const ATTACH = 12;
+/** A clause longer than this is not one thought: co-occurrence in it needs the window. */
+const LONG_CLAUSE = 40;
 const ALL_SOURCES = "list.all-sources";
 const AML = "list.aml";
 const PARTY = "list.party-election";
@@ -175,6 +179,16 @@ export default defineRule({
       if (funding && disclosure && bodies.length > 0 && found.length === 0) {
         const allSources = cl().findWhere(sentence, clause, (h) => ci().isA(h.concept, ALL_SOURCES), "provision");
         if (!allSources) found.push({ code: "disclosure", hit: disclosure });
+      }
+      // a clause of more than LONG_CLAUSE tokens (an appropriation paragraph) is not one thought: the
+      // measure must be attached to the foreign money (within ATTACH tokens, RULES.md §2.3)
+      if (foreign && clause.tokens.length > LONG_CLAUSE) {
+        const close = (h: Hit): boolean =>
+          Math.min(Math.abs(h.tokenStart - foreign.tokenEnd), Math.abs(foreign.tokenStart - h.tokenEnd)) <= ATTACH;
+        for (let i = found.length - 1; i >= 0; i--) {
+          const f = found[i] as { code: SubCode; hit: Hit };
+          if (f.code !== "label" && !close(f.hit)) found.splice(i, 1);
+        }
       }
       if (found.length === 0) return;
       const first = found[0] as { code: SubCode; hit: Hit };

@@ -205,3 +205,12 @@ describe("association/foreign-funding-stigma profiles", () => {
     expect(new RuleTester({ profile: "eu-digital" }).findings(rule, { language: "en", code: label })).toEqual([]);
   });
 });
+
+describe("association/foreign-funding-stigma: foreign money and a report far apart in a long clause", () => {
+  it("an appropriation paragraph is not a disclosure duty for foreign sources only", () => {
+    const tester = new RuleTester({ profile: "iccpr" });
+    const code =
+      "Section 7\n\n(1) For necessary expenses of grants to non-governmental organizations and associations that receive funding from foreign governments for humanitarian demining, $200,000,000, of which $50,000,000 shall remain available until September 30, 2021 for the purchase of equipment, training of local staff, rental of premises and the maintenance of vehicles, and the Secretary shall submit a report on the use of these funds to the Committees on Appropriations.";
+    expect(tester.findings(rule, { language: "en", code })).toEqual([]);
+  });
+});
