@@ -212,7 +212,7 @@ export default defineRule({
     };
 
     /** The sentences a temporal sentence speaks for, widening from itself (§2.5, adapted). */
-    const scopes = (sentence: Sentence, explicit: boolean): { level: Level; sentences: Sentence[] }[] => {
+    const scopes = (sentence: Sentence): { level: Level; sentences: Sentence[] }[] => {
       const out: { level: Level; sentences: Sentence[] }[] = [{ level: "sentence", sentences: [sentence] }];
       const provision = ci().provisionOf(sentence);
       const refs = provision
@@ -224,7 +224,9 @@ export default defineRule({
         out.push({ level: "refs", sentences: refs });
         return out;
       }
-      if (explicit || has(ci().hits(sentence), SELF)) {
+      // the whole act's sanctions count only when the act itself reaches back ("This Law applies to
+      // … before"); "such plan amendment applies retroactively" speaks for its own provision
+      if (has(ci().hits(sentence), SELF)) {
         out.push({ level: "act", sentences: sentences().filter((s) => s !== sentence) });
       }
       return out;
@@ -284,7 +286,7 @@ export default defineRule({
       for (const clause of ci().clauses(sentence)) {
         const found = temporal(sentence, clause);
         if (!found) continue;
-        const levels = scopes(sentence, found.kind === "explicit");
+        const levels = scopes(sentence);
         const data = {
           temporal: cl().textOf(sentence, found.hit),
           profile: context.profile.citation,

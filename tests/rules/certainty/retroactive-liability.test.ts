@@ -234,3 +234,19 @@ describe("certainty/retroactive-liability: profiles", () => {
     expect(tester.findings(rule, { language: "en", code, profile: off })).toEqual([]);
   });
 });
+
+describe("certainty/retroactive-liability: a provision that reaches back speaks for itself, not the whole act", () => {
+  it("retroactive tax guidance in an omnibus act does not carry the act's penalties back", () => {
+    const tester = new RuleTester({ profile: "iccpr" });
+    const code = [
+      "Section 1",
+      "",
+      "(a) A person who fails to file the return shall be liable to a penalty of $500.",
+      "",
+      "Section 2",
+      "",
+      "(a) The Secretary shall issue guidance on the treatment of stock bonus plans. Such guidance shall be retroactively effective for taxable years beginning after December 31, 2008.",
+    ].join("\n");
+    expect(tester.findings(rule, { language: "en", code })).toEqual([]);
+  });
+});
