@@ -26,7 +26,7 @@
  * lower a sub-code's severity for a condition).
  */
 import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const RULE_ID = "association/foreign-funding-stigma";
 const ASSOCIATION = "right.association";
@@ -183,8 +183,7 @@ export default defineRule({
       // a clause of more than LONG_CLAUSE tokens (an appropriation paragraph) is not one thought: the
       // measure must be attached to the foreign money (within ATTACH tokens, RULES.md §2.3)
       if (foreign && clause.tokens.length > LONG_CLAUSE) {
-        const close = (h: Hit): boolean =>
-          Math.min(Math.abs(h.tokenStart - foreign.tokenEnd), Math.abs(foreign.tokenStart - h.tokenEnd)) <= ATTACH;
+        const close = (h: Hit): boolean => tokenGap(h, foreign) <= ATTACH;
         for (let i = found.length - 1; i >= 0; i--) {
           const f = found[i] as { code: SubCode; hit: Hit };
           if (f.code !== "label" && !close(f.hit)) found.splice(i, 1);

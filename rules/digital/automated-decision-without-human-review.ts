@@ -36,6 +36,7 @@ import {
   type Sentence,
   type Suggestion,
   type Token,
+  tokenGap,
 } from "../../src/engine/api.js";
 
 const AUTOMATED = "list.automated";
@@ -85,11 +86,8 @@ const KK_NEGATIVE_WORDS = new Set(["емес", "жоқ"]);
 const KK_NEGATIVE_AUX = /^(?:жат|бол|ал)(?:па|ма)(?:й|с|у|з|ған|ды)/u;
 const KK_NEGATIVE_SUFFIX = /(?:ма|ме|ба|бе|па|пе)(?:й|с|у|з|ған|ген|ды|ді)|(?:сыз|сіз)$/u;
 
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;
 
 function isNegated(tokens: readonly Token[], hit: Hit, language: Language): boolean {
   const norm = (k: number): string => tokens[k]?.norm ?? "";

@@ -22,7 +22,7 @@
  * `marker.indefinite`).
  */
 import type { Clause, Hit, InScope, Level, RuleContext, Sentence, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const RETAIN = "verb.retain";
 const PRESERVATION = "list.preservation";
@@ -57,11 +57,8 @@ const PRINCIPLE: Record<string, string | string[]> = {
   "eu-digital": ["Charter arts 7, 8, 52(1)", "ePrivacy Directive 2002/58 art. 15(1)", "GDPR art. 5(1)(c), (e)"],
 };
 
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;
 
 /** KK negative verb forms (қол жеткізбейді, сақталмайды, қолданылмайды). */
 const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|с|з)$/u;

@@ -24,7 +24,7 @@
  * guarantees. One finding per clause, key-disclosure first.
  */
 import type { Clause, Hit, Level, RuleContext, Sentence, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const KEY = "list.crypto-key";
 const KEY_ITSELF = "list.crypto-key.key";
@@ -58,11 +58,8 @@ const PRINCIPLE: Record<string, string | string[]> = {
   "eu-digital": "Charter arts 7, 8, 52(1)",
 };
 
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;
 
 /** KK negative verb forms (қол жеткізбейді, сақталмайды, қолданылмайды). */
 const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|с|з)$/u;

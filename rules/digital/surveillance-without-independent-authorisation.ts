@@ -39,7 +39,7 @@ import type {
   Suggestion,
   Token,
 } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const ACCESS = "verb.access";
 const HANDOVER = "list.handover";
@@ -88,11 +88,8 @@ const PRINCIPLE: Record<string, string | string[]> = {
   "eu-digital": ["Charter arts 7, 8, 52(1)", "ePrivacy Directive 2002/58 art. 15(1)"],
 };
 
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;
 
 function between(h: Hit, a: Hit, b: Hit): boolean {
   const from = Math.min(a.tokenEnd, b.tokenEnd);

@@ -20,7 +20,7 @@
  * "Without approval … is prohibited" is a restraint, not a guarantee.
  */
 import type { Clause, Hit, Language, RuleContext, Sentence, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const PRIOR = "list.prior-approval";
 const PERMIT = "list.prior-approval.distribution-permit";
@@ -220,8 +220,7 @@ export default defineRule({
         .flatMap((s) => ci().hits(s));
       // (a clause of more than LONG_CLAUSE tokens — an appropriation paragraph — counts only the window)
       const attached = (h: Hit): boolean =>
-        (clause.hits.includes(h) && clause.tokens.length <= LONG_CLAUSE) ||
-        Math.min(Math.abs(h.tokenStart - trigger.tokenEnd), Math.abs(trigger.tokenStart - h.tokenEnd)) <= ATTACH;
+        (clause.hits.includes(h) && clause.tokens.length <= LONG_CLAUSE) || tokenGap(h, trigger) <= ATTACH;
       if (!SPEECH_OBJECTS.some((o) => pick(own, o).some(attached) || pick(chapeau, o).length > 0)) return false;
       if (pick(around, EXEMPT).length > 0) return false;
       if (statePublishes(clause)) return false;

@@ -16,7 +16,7 @@
  * vague term); negated sanctions ("no one may be punished for …").
  */
 import type { Clause, Hit, Language, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 /** Penalty concepts (RULES.md §2.4 `sanction`). */
 const PENALTIES = ["marker.sanction"] as const;
@@ -46,11 +46,8 @@ const NOBODY: Record<Language, ReadonlySet<string>> = {
   kk: new Set(["ешкім", "ешкімді", "ешкімде"]),
 };
 
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;
 
 export default defineRule({
   meta: {

@@ -32,6 +32,7 @@ import {
   type Hit,
   type RuleContext,
   type Sentence,
+  tokenGap,
 } from "../../src/engine/api.js";
 
 const EXCLUSION = "list.liability-exclusion";
@@ -274,8 +275,5 @@ function same(a: Hit, b: Hit): boolean {
 }
 
 /** Tokens between two hits (0 when they touch or overlap). */
-function gap(a: Hit, b: Hit): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (shared: `tokenGap`). */
+const gap = tokenGap;

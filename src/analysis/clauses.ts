@@ -76,6 +76,16 @@ type Unit = Division | Provision;
 /** Headings of a division that holds an act's recitals or preamble, not its provisions. */
 const RECITALS = /^(?:[-–—:.\s]*)(?:recitals?|preamble|whereas|преамбула|кіріспе)(?!\p{L})/iu;
 
+/** Tokens between two hits (0 when they touch or overlap): "attached to" is a small gap (§2.3). */
+export function tokenGap(
+  a: { tokenStart: number; tokenEnd: number },
+  b: { tokenStart: number; tokenEnd: number },
+): number {
+  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
+  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
+  return 0;
+}
+
 export class ClauseAnalysis {
   private readonly defining: Set<string>;
   private readonly deletedCache = new WeakMap<Sentence, boolean>();

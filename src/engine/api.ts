@@ -3,6 +3,7 @@
  * rules/ import from here only, never from other engine internals.
  */
 export type { Actor, ClauseAnalysis, InScope, Level, Located } from "../analysis/clauses.js";
+export { tokenGap } from "../analysis/clauses.js";
 export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
 export {
   ACT,
