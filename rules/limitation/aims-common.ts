@@ -42,6 +42,7 @@ import type {
   Sentence,
   Token,
 } from "../../src/engine/api.js";
+import { tokenGap } from "../../src/engine/api.js";
 
 export const RESTRICT = "verb.restrict";
 export const PROHIBIT = "verb.prohibit";
@@ -141,12 +142,8 @@ export function quote(context: RuleContext, sentence: Sentence, hit: Hit): strin
     .join(" ");
 }
 
-/** Tokens between two hits (0 when they touch or overlap). */
-export function gap(a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): number {
-  if (a.tokenStart >= b.tokenEnd) return a.tokenStart - b.tokenEnd;
-  if (b.tokenStart >= a.tokenEnd) return b.tokenStart - a.tokenEnd;
-  return 0;
-}
+/** Tokens between two hits (the engine's `tokenGap`). */
+export const gap = tokenGap;
 
 function overlaps(a: Hit, b: Hit): boolean {
   return a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
