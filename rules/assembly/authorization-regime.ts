@@ -25,7 +25,7 @@
  * duty has no spontaneous exception and a long period, the message names both.
  */
 import type { Clause, Hit, Language, RuleContext, Sentence, Suggestion, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, wordValue } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
 const AUTHORISATION = "list.authorisation";
@@ -67,121 +67,13 @@ const SPONTANEOUS_EXCEPTION: Record<Language, string> = {
 
 // ---- numerals (the notice period's number) ----------------------------------------------------
 
-/** Cardinal numerals as data: exact words (en, kk) and stems (ru), with their values. */
-const NUMERALS: Record<Language, readonly [string, number][]> = {
-  en: Object.entries({
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    hundred: 100,
-  }),
-  // stems, longest first where one is a prefix of another (пятнадцат before пят)
-  ru: [
-    ["одиннадцат", 11],
-    ["двенадцат", 12],
-    ["тринадцат", 13],
-    ["четырнадцат", 14],
-    ["пятнадцат", 15],
-    ["шестнадцат", 16],
-    ["семнадцат", 17],
-    ["восемнадцат", 18],
-    ["девятнадцат", 19],
-    ["двадцат", 20],
-    ["тридцат", 30],
-    ["сорок", 40],
-    ["пятьдесят", 50],
-    ["пятидесят", 50],
-    ["шестьдесят", 60],
-    ["шестидесят", 60],
-    ["девяност", 90],
-    ["сто", 100],
-    ["ста", 100],
-    ["один", 1],
-    ["одн", 1],
-    ["два", 2],
-    ["две", 2],
-    ["двух", 2],
-    ["двум", 2],
-    ["три", 3],
-    ["трех", 3],
-    ["трем", 3],
-    ["четыр", 4],
-    ["пят", 5],
-    ["шест", 6],
-    ["сем", 7],
-    ["восем", 8],
-    ["восьм", 8],
-    ["девят", 9],
-    ["десят", 10],
-  ],
-  kk: [
-    ["бір", 1],
-    ["екі", 2],
-    ["үш", 3],
-    ["төрт", 4],
-    ["бес", 5],
-    ["алты", 6],
-    ["жеті", 7],
-    ["сегіз", 8],
-    ["тоғыз", 9],
-    ["он", 10],
-    ["жиырма", 20],
-    ["отыз", 30],
-    ["қырық", 40],
-    ["елу", 50],
-    ["алпыс", 60],
-    ["жүз", 100],
-  ],
-};
-
 /** The value of one numeral token: digits, or a numeral word of the language (null if neither). */
 function numeralValue(token: Token, language: Language): number | null {
   if (token.number) {
     const digits = /^\d+/u.exec(token.norm.replaceAll(",", ""));
     return digits ? Number(digits[0]) : null;
   }
-  const word = token.norm;
-  if (language === "en") {
-    const parts = word.split("-");
-    let sum = 0;
-    for (const p of parts) {
-      const v = NUMERALS.en.find(([w]) => w === p)?.[1];
-      if (v === undefined) return null;
-      sum += v;
-    }
-    return sum;
-  }
-  if (language === "ru") {
-    // a stem that spans the whole word but its ending (пят|ь, пятнадцат|и, двадцат|ью)
-    const hit = NUMERALS.ru.find(([stem]) => word.startsWith(stem) && word.length - stem.length <= 4);
-    return hit ? hit[1] : null;
-  }
-  const hit = NUMERALS.kk.find(([root]) => word === root || (word.startsWith(root) && word.length - root.length <= 3));
-  return hit ? hit[1] : null;
+  return wordValue(token.norm, language);
 }
 
 /** The number a notice-period hit states ("ten", «пятнадцать», «он бес», "48"), or null. */

@@ -20,6 +20,7 @@ export {
   type Unit,
 } from "../analysis/sequences.js";
 export type { Hit } from "../language/matcher.js";
+export { numberAt, wordValue } from "../language/numerals.js";
 export type { Token } from "../language/tokens.js";
 export type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
 export { romanValue, toRoman } from "../syntax/numbering.js";

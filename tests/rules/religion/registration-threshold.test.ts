@@ -4,8 +4,9 @@
  * political party, an age, a quorum), the options and the suggestion.
  */
 import { describe, expect, it } from "vitest";
-import rule, { numberAt } from "../../../rules/religion/registration-threshold.js";
+import rule from "../../../rules/religion/registration-threshold.js";
 import { RuleTester } from "../../../src/engine/api.js";
+import { numberAt } from "../../../src/language/numerals.js";
 import { tokenize } from "../../../src/language/tokens.js";
 
 RuleTester.describe = describe;
