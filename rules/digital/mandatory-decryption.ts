@@ -23,7 +23,7 @@
  * Negated hits and hits under a later prohibition ("disclosure of keys … is prohibited") are
  * guarantees. One finding per clause, key-disclosure first.
  */
-import type { Clause, Hit, Level, RuleContext, Sentence, Token } from "../../src/engine/api.js";
+import type { Clause, Hit, Level, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const KEY = "list.crypto-key";
@@ -61,29 +61,6 @@ const PRINCIPLE: Record<string, string | string[]> = {
 /** Tokens between two hits (shared: `tokenGap`). */
 const gap = tokenGap;
 
-/** KK negative verb forms (қол жеткізбейді, сақталмайды, қолданылмайды). */
-const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|с|з)$/u;
-/** KK "without" (шешімінсіз, рұқсатсыз). */
-const KK_WITHOUT = /(?:сыз|сіз)$/u;
-
-/**
- * Kazakh negation of a hit, read narrowly: a negative or "without" ending on the hit's last word or
- * the next one, or емес / жоқ after it. The shared test (`context.clauses.negated`) also reads
- * «қамтамасыз» ("ensure") after a hit, and «хабар-ошарсыз» ("missing") inside one, as "without".
- */
-function kkNegated(tokens: readonly Token[], hit: Hit): boolean {
-  const last = tokens[hit.tokenEnd - 1]?.norm ?? "";
-  if (KK_NEGATIVE.test(last) || KK_WITHOUT.test(last)) return true;
-  for (let i = hit.tokenEnd; i < Math.min(tokens.length, hit.tokenEnd + 2); i++) {
-    const t = tokens[i] as Token;
-    if (t.boundary) break;
-    if (t.norm.startsWith("қамтамасыз")) continue;
-    if (t.norm === "емес" || t.norm === "жоқ" || KK_NEGATIVE.test(t.norm)) return true;
-    if (i === hit.tokenEnd && KK_WITHOUT.test(t.norm)) return true;
-  }
-  return false;
-}
-
 export default defineRule({
   meta: {
     id: "digital/mandatory-decryption",
@@ -112,15 +89,13 @@ export default defineRule({
   },
 
   create(context: RuleContext) {
-    const language = context.language;
     const window = typeof context.options.window === "number" ? context.options.window : 12;
     const ci = () => context.concepts;
     const cl = () => context.clauses;
     const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
-    const negated = (sentence: Sentence, hit: Hit): boolean =>
-      language === "kk" ? kkNegated(ci().tokens(sentence), hit) : cl().negated(sentence, hit);
+    const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
     // a scope search with the negation test above (the shared one uses the shared negation)
     /** §2.4 courtAuthorised: a court order, an independent authority or a court acting (not an appeal court). */

@@ -37,7 +37,6 @@ import type {
   RuleContext,
   Sentence,
   Suggestion,
-  Token,
 } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
@@ -97,29 +96,6 @@ function between(h: Hit, a: Hit, b: Hit): boolean {
   return h.tokenStart >= from && h.tokenEnd <= to;
 }
 
-/** KK negative verb forms (қол жеткізбейді, сақталмайды, қолданылмайды). */
-const KK_NEGATIVE = /(?:ма|ме|ба|бе|па|пе)(?:йды|йді|йтын|йтін|ған|ген|с|з)$/u;
-/** KK "without" (шешімінсіз, рұқсатсыз). */
-const KK_WITHOUT = /(?:сыз|сіз)$/u;
-
-/**
- * Kazakh negation of a hit, read narrowly: a negative or "without" ending on the hit's last word or
- * the next one, or емес / жоқ after it. The shared test (`context.clauses.negated`) also reads
- * «қамтамасыз» ("ensure") after a hit, and «хабар-ошарсыз» ("missing") inside one, as "without".
- */
-function kkNegated(tokens: readonly Token[], hit: Hit): boolean {
-  const last = tokens[hit.tokenEnd - 1]?.norm ?? "";
-  if (KK_NEGATIVE.test(last) || KK_WITHOUT.test(last)) return true;
-  for (let i = hit.tokenEnd; i < Math.min(tokens.length, hit.tokenEnd + 2); i++) {
-    const t = tokens[i] as Token;
-    if (t.boundary) break;
-    if (t.norm.startsWith("қамтамасыз")) continue;
-    if (t.norm === "емес" || t.norm === "жоқ" || KK_NEGATIVE.test(t.norm)) return true;
-    if (i === hit.tokenEnd && KK_WITHOUT.test(t.norm)) return true;
-  }
-  return false;
-}
-
 /** KK dative ending of the recipient («органдарына», «қызметке», «полицияға»). */
 const KK_DATIVE = /(?:ға|ге|қа|ке|на|не)$/u;
 /** RU reflexive verb forms read as passives («прослушиваться», «перехватывается»). */
@@ -168,8 +144,7 @@ export default defineRule({
     const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
-    const negated = (sentence: Sentence, hit: Hit): boolean =>
-      language === "kk" ? kkNegated(ci().tokens(sentence), hit) : cl().negated(sentence, hit);
+    const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
     // scope searches with the negation test above (the shared ones use the shared negation)
     const findLive = (sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level) =>

@@ -140,11 +140,16 @@ export class ClauseAnalysis {
     };
     if (this.language === "en") return before(3).some((t) => EN_NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
     if (this.language === "ru") return before(2).some((t) => RU_NEGATORS.has(t.norm));
-    for (let i = hit.tokenStart; i < Math.min(tokens.length, hit.tokenEnd + 3); i++) {
+    // KK, read narrowly: a negative or "without" ending on the hit's last word, or on the next word
+    // (a negative verb, емес / жоқ within two words); «қамтамасыз» ("ensure") is no "without"
+    const last = (tokens[hit.tokenEnd - 1] as Token | undefined)?.norm ?? "";
+    if (KK_NEGATIVE.test(last) || (KK_WITHOUT.test(last) && !KK_WITHOUT_NOT.has(last))) return true;
+    for (let i = hit.tokenEnd; i < Math.min(tokens.length, hit.tokenEnd + 2); i++) {
       const t = tokens[i] as Token;
       if (t.boundary) break;
-      if (i < hit.tokenEnd + 1 && KK_WITHOUT.test(t.norm) && !KK_WITHOUT_NOT.has(t.norm)) return true;
-      if (i >= hit.tokenEnd - 1 && (KK_NEGATIVE.test(t.norm) || KK_NEGATIVE_WORDS.has(t.norm))) return true;
+      if (t.norm.startsWith("қамтамасыз")) continue;
+      if (KK_NEGATIVE_WORDS.has(t.norm) || KK_NEGATIVE.test(t.norm)) return true;
+      if (i === hit.tokenEnd && KK_WITHOUT.test(t.norm) && !KK_WITHOUT_NOT.has(t.norm)) return true;
     }
     return false;
   }
