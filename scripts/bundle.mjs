@@ -26,7 +26,7 @@ rmSync(path("dist/cli"), { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: path("src/cli/main.ts") },
+    entryPoints: { main: path("src/cli/main.ts"), worker: path("src/cli/worker.ts") },
     outdir: path("dist/cli"),
     splitting: true,
     chunkNames: "chunk-[hash]",

@@ -1,0 +1,75 @@
+/**
+ * Linting one file for the CLI, the same in the main thread and in worker threads: the file's
+ * config (from the config files that apply to it) with the command line's options over it.
+ */
+import type { DirectiveOptions } from "../engine/directives.js";
+import type { Finding, SeveritySetting } from "../engine/types.js";
+import type { FileReport } from "../formatters/types.js";
+import type { Locale } from "../i18n/index.js";
+import { type LintConfig, lintText } from "../lint.js";
+import type { Language } from "../syntax/ast.js";
+
+/** What the command line sets over every file's config (plain data: it is sent to workers). */
+export interface CliOverrides {
+  profiles?: string[];
+  preset?: string;
+  language?: Language;
+  locale?: Locale;
+  /** `--rule id:severity`, per rule id or `rule:sub-code`. */
+  severity?: Record<string, SeveritySetting>;
+  directives?: DirectiveOptions;
+}
+
+/** The config of one file and a hash of everything in it that can change findings. */
+export interface FileConfig {
+  config: LintConfig;
+  hash: string;
+  /** The config's `ignores` exclude this file. */
+  ignored?: boolean;
+}
+
+export interface ConfigLookup {
+  forFile(absPath: string): Promise<FileConfig>;
+}
+
+/** No config files: the defaults (used with `--no-config-lookup` and until a resolver is given). */
+export const NO_CONFIG: ConfigLookup = {
+  forFile: async () => ({ config: {}, hash: "none" }),
+};
+
+/** The findings of a file, without its text (what the cache stores and workers send back). */
+export interface LintedFile {
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+/** Lints a bill's text under its config and the command line's options. */
+export function lintSource(text: string, filePath: string, config: LintConfig, cli: CliOverrides): LintedFile {
+  const r = lintText(text, {
+    filePath,
+    config,
+    ...(cli.language ? { language: cli.language } : {}),
+    ...(cli.profiles ? { profiles: cli.profiles } : {}),
+    ...(cli.preset ? { preset: cli.preset } : {}),
+    ...(cli.severity ? { severity: cli.severity } : {}),
+    ...(cli.directives ? { directives: { ...config.directives, ...cli.directives } } : {}),
+  });
+  return { findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
+}
+
+/** Sorts findings by position, then rule id, so every output (and every worker count) is the same. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0),
+  );
+}
+
+export function toReport(filePath: string, source: string, linted: LintedFile): FileReport {
+  return { filePath, source, ...linted, findings: sortFindings(linted.findings) };
+}
