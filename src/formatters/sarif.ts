@@ -46,7 +46,8 @@ export function sarifLog(reports: readonly FileReport[], context: FormatContext)
   const results: unknown[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    const last = Math.max(...report.findings.map((f) => f.range.start.line));
+    // no spread: a bill can have more findings than a call has room for arguments
+    const last = report.findings.reduce((n, f) => Math.max(n, f.range.start.line), 1);
     const prints = lineFingerprints(report.source, last);
     const uri = fileUri(report.filePath);
     for (const f of report.findings) results.push(result(f, index.get(f.ruleId)!, uri, prints));

@@ -23,7 +23,9 @@ export const stylish: Formatter = (reports, context) => {
   const out: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    out.push(...fileBlock(report, chalk, (s) => severityName(t, s)), "");
+    // one push per line: a spread of a large file's lines would overflow the call stack
+    for (const line of fileBlock(report, chalk, (s) => severityName(t, s))) out.push(line);
+    out.push("");
   }
   const counts = totals(reports);
   const summary = summaryLine(t, counts);
@@ -45,7 +47,7 @@ function fileBlock(report: FileReport, chalk: ChalkInstance, name: (s: Severity)
     cite: citation(f),
   }));
   const width = (pick: (r: (typeof rows)[number]) => string): number =>
-    Math.max(0, ...rows.map((r) => displayWidth(pick(r))));
+    rows.reduce((n, r) => Math.max(n, displayWidth(pick(r))), 0);
   const whereWidth = width((r) => r.where);
   const labelWidth = width((r) => r.label);
   const severityWidth = width((r) => r.severityText);

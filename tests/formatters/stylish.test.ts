@@ -106,6 +106,22 @@ describe("stylish", () => {
     expect(coloured.replace(ANSI, "")).toBe(plain);
   });
 
+  it("prints a file with more findings than a function call takes arguments", () => {
+    const n = 200_000;
+    const source = "x\n".repeat(n);
+    const findings = Array.from({ length: n }, (_, i) =>
+      finding({
+        ruleId: "x/y",
+        severity: "warning",
+        message: "m",
+        range: { start: { line: i + 1, column: 1, offset: 2 * i }, end: { line: i + 1, column: 2, offset: 2 * i + 1 } },
+      }),
+    );
+    const lines = stylish([report("a.md", source, findings)], context()).split("\n");
+    expect(lines).toHaveLength(n + 4);
+    expect(lines.at(-2)).toBe("200000 problems (0 errors, 200000 warnings, 0 info) in 1 file");
+  });
+
   it("keeps a Kazakh file's columns straight", () => {
     const lines = stylish([report(KK_FILE, KK_SOURCE, reports()[1]!.findings)], context()).split("\n");
     const at = (line: string) => (line.indexOf("warning") >= 0 ? line.indexOf("warning") : line.indexOf("info"));
