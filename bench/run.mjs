@@ -13,6 +13,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { buildInputs, corpusDir, fmt, loadParser, repoRoot } from "./lib.mjs";
 import { lintAll, lintReference } from "./suites/lint.mjs";
+import manyFiles from "./suites/many-files.mjs";
 import memory from "./suites/memory.mjs";
 import parse from "./suites/parse.mjs";
 import startup from "./suites/startup.mjs";
@@ -21,7 +22,7 @@ import startup from "./suites/startup.mjs";
 // `needs` may hold "parser" (ctx.parser = { parseBill }) and "inputs" (ctx.inputs, see lib.mjs).
 // Rows are plain objects; `status` is PASS | MISS | SKIP | ERROR | "" (info); `error` is shown under the row.
 // To add a suite (e.g. lint throughput): write bench/suites/<name>.mjs and list it here.
-const SUITES = [parse, lintReference, lintAll, memory, startup];
+const SUITES = [parse, lintReference, lintAll, memory, startup, manyFiles];
 
 const USAGE = `usage: node --expose-gc bench/run.mjs [suite...] [--runs N] [--gen-mb M] [--seed S] [--json] [--list]
 suites: ${SUITES.map((s) => s.name).join(", ")} (default: all)`;

@@ -2,12 +2,25 @@
  * The `rightslint` command. Kept small at start-up: the parser is built on first use, so
  * `rightslint --version` does no grammar work.
  */
-import { Command, CommanderError, Option } from "commander";
-import type { LintResult } from "../lint.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { FORMATTER_NAMES } from "../formatters/names.js";
+import { detectLocale, type Locale, translator } from "../i18n/index.js";
 import type { Document, Language } from "../syntax/ast.js";
 import { outline, walk } from "../syntax/walk.js";
+import { CLI_MESSAGES } from "./messages.js";
 import { checkSupported, readBill, UsageError } from "./read.js";
+import type { LintCommandOptions } from "./run.js";
 import { VERSION } from "./version.js";
+
+const FORMATS = [...FORMATTER_NAMES];
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 function program(): Command {
   const cmd = new Command("rightslint")
@@ -18,68 +31,75 @@ function program(): Command {
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s) });
 
-  // `rightslint <files...>`: lint bills and print the findings (exit 1 when there are errors)
+  // `rightslint [paths...]`: lint bills and print the findings (exit 1 on errors, 2 on bad input)
+  const list = (value: string, previous: string[] | undefined) => [
+    ...(previous ?? []),
+    ...value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
+  const repeat = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   cmd
-    .argument("[files...]", "bills to lint (.txt, .md)")
+    .argument("[paths...]", "bills, folders or globs to lint (default: the current folder)")
+    .option("-c, --config <file>", "use this config file only (no lookup of rightslint.config.json)")
+    .option("--no-config-lookup", "use no config files")
     .option(
       "--profile <ids>",
       "constitution profiles, comma-separated or repeated (kz-2026, kz-1995, iccpr, echr, eu-digital)",
-      (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(",").filter(Boolean)],
+      list,
     )
     .option("--preset <name>", "a preset of profiles (kz-2026 = kz-2026 + iccpr, kz-1995, treaty, eu)")
     .addOption(
-      new Option("--language <lang>", "language of the bills (detected when absent)").choices(["en", "ru", "kk"]),
+      new Option("--language <lang>", "language of the bills (detected per bill when absent)").choices([
+        "en",
+        "ru",
+        "kk",
+      ]),
     )
-    .action(async (files: string[], opts: { profile?: string[]; preset?: string; language?: Language }) => {
-      if (files.length === 0) {
-        cmd.help();
-        return;
-      }
-      // loaded on use, so `--version` and `--help` stay fast
-      const { lintText } = await import("../lint.js");
-      const { ProfileError } = await import("../config/profiles.js");
-      let errors = 0;
-      let warnings = 0;
-      let infos = 0;
-      const out: string[] = [];
-      for (const file of files) checkSupported(file);
-      for (const file of files) {
-        const text = readBill(file);
-        let result: LintResult;
-        try {
-          result = lintText(text, {
-            filePath: file,
-            ...(opts.language ? { language: opts.language } : {}),
-            ...(opts.profile ? { profiles: opts.profile } : {}),
-            ...(opts.preset ? { preset: opts.preset } : {}),
-          });
-        } catch (e) {
-          if (e instanceof ProfileError || /profile|preset/i.test((e as Error).message)) {
-            throw new UsageError((e as Error).message.split("\n")[0] ?? "bad profile");
-          }
-          throw e;
-        }
-        errors += result.errorCount;
-        warnings += result.warningCount;
-        infos += result.infoCount;
-        if (result.findings.length === 0) continue;
-        out.push(file);
-        for (const f of result.findings) {
-          const where = `${f.range.start.line}:${f.range.start.column}`.padEnd(7);
-          const rule = `${f.ruleId}${f.subCode ? `:${f.subCode}` : ""}`;
-          const cites = f.principle.length > 0 ? ` (${f.principle.join("; ")})` : ` (${f.profile || "engine"})`;
-          out.push(`  ${where} ${f.label.padEnd(16)} ${f.severity.padEnd(7)} ${f.message}  ${rule}${cites}`);
-        }
-        out.push("");
-      }
-      const total = errors + warnings + infos;
-      out.push(
-        total === 0
-          ? `${files.length} bill(s), no problems`
-          : `${total} problem(s) (${errors} error(s), ${warnings} warning(s), ${infos} info) in ${files.length} bill(s)`,
+    .addOption(
+      new Option("--locale <locale>", "language of the messages (default: from LC_ALL / LANG)").choices([
+        "en",
+        "ru",
+        "kk",
+      ]),
+    )
+    .option("--rule <id:severity>", "set a rule's severity (off, info, warn, error); repeatable", repeat)
+    .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file instead of standard output")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (v: string) => {
+      if (!/^-?\d+$/.test(v)) throw new InvalidArgumentError("expects a whole number");
+      return Number(v);
+    })
+    .option("--quiet", "report errors only")
+    .option("--color", "force colours")
+    .option("--no-color", "no colours")
+    .option("--cache", "keep findings of unchanged files between runs")
+    .option("--cache-location <path>", "the cache file (default .rightslintcache)")
+    .option("--concurrency <n|auto|off>", "lint in worker threads (default off)")
+    .option("--baseline <file>", "report only findings not recorded in this baseline file")
+    .option("--update-baseline", "record the current findings in the --baseline file")
+    .option("--report-unused-directives", "report rightslint-disable comments that suppress nothing")
+    .option("--no-report-unused-directives", "do not report unused rightslint-disable comments")
+    .option("--no-progress", "no progress bar")
+    .option("--shard <i/n>", "lint only shard i of n (a stable split of the files for CI matrices)")
+    .option("--no-ignore", "do not read .gitignore and .rightslintignore")
+    .option("--stdin", "lint standard input")
+    .option("--stdin-filename <path>", "the path standard input stands for (config lookup, report)")
+    .action(async (paths: string[], opts: Omit<LintCommandOptions, "locale"> & { locale?: Locale }) => {
+      const { runLint } = await import("./run.js");
+      const locale = opts.locale ?? detectLocale();
+      process.exitCode = await runLint(
+        paths,
+        { ...opts, locale, debug: cmd.opts().debug === true },
+        {
+          cwd: process.cwd(),
+          stdout: process.stdout,
+          stderr: process.stderr,
+          readStdin,
+          t: translator(CLI_MESSAGES, locale),
+        },
       );
-      process.stdout.write(`${out.join("\n")}\n`);
-      if (errors > 0) process.exitCode = 1;
     });
 
   cmd
@@ -149,6 +169,48 @@ function program(): Command {
     });
 
   cmd
+    .command("explain")
+    .description("show a rule: what it checks, the articles it rests on, its severity per profile, its doc")
+    .argument("<rule>", "rule id (religion/registration-precondition) or its name alone")
+    .addOption(new Option("--locale <locale>", "language of the headings").choices(["en", "ru", "kk"]))
+    .action(async (wanted: string, opts: { locale?: Locale }) => {
+      const { builtinRules } = await import("../../rules/index.js");
+      const { listProfiles, loadProfiles, packageRoot } = await import("../config/profiles.js");
+      const { effectiveSeverity, principleOf } = await import("../engine/run.js");
+      const t = translator(CLI_MESSAGES, opts.locale ?? detectLocale());
+      const matches = builtinRules.filter((r) => r.meta.id === wanted || r.meta.id.endsWith(`/${wanted}`));
+      const rule = matches[0];
+      if (!rule || matches.length > 1) {
+        const near = builtinRules
+          .map((r) => r.meta.id)
+          .filter((id) => id.includes(wanted.split("/").pop() ?? wanted))
+          .slice(0, 5);
+        throw new UsageError(
+          `unknown rule "${wanted}"${near.length > 0 ? ` (did you mean ${near.join(", ")}?)` : " (`rightslint rules` lists them)"}`,
+        );
+      }
+      const meta = rule.meta;
+      const profiles = loadProfiles(listProfiles());
+      const lines = [`${meta.id}: ${meta.description}`, ""];
+      lines.push(`${t("explain.severity")}:`);
+      for (const p of profiles) lines.push(`  ${p.id.padEnd(10)} ${effectiveSeverity(rule, p, undefined)}`);
+      lines.push("", `${t("explain.principle")}:`);
+      for (const p of profiles) {
+        const cites = principleOf(meta.principle[p.id], p);
+        if (cites.length > 0) lines.push(`  ${p.id.padEnd(10)} ${cites.join("; ")}`);
+      }
+      lines.push("", `${t("explain.doc")}: ${meta.docs}`, "");
+      const root = packageRoot();
+      let doc = "";
+      try {
+        doc = root ? readFileSync(join(root, meta.docs), "utf8") : "";
+      } catch {
+        doc = "";
+      }
+      process.stdout.write(`${lines.join("\n")}${doc.trimEnd()}\n`);
+    });
+
+  cmd
     .command("parse")
     .description("parse a bill and print its structure")
     .argument("<file>", "bill to parse (.txt, .md)")
@@ -205,6 +267,9 @@ function summary(doc: Document): string {
   return parts.join(", ");
 }
 
+/** Errors of the user's input (config files, plugins, profiles): one line, exit code 2. */
+const ONE_LINE_ERRORS = new Set(["ConfigError", "PluginError", "ProfileError"]);
+
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
   try {
@@ -216,8 +281,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       return 2; // commander already printed its one-line message
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`rightslint: ${e.message}\n`);
+    if (e instanceof UsageError || ONE_LINE_ERRORS.has((e as Error).name)) {
+      process.stderr.write(`rightslint: ${(e as Error).message.split("\n")[0]}\n`);
       return 2;
     }
     const err = e as Error;

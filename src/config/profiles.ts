@@ -165,6 +165,11 @@ function findBuiltInDirectory(): string {
   );
 }
 
+/** The root folder of the rightslint package (where rules/ and docs/ are), when it can be found. */
+export function packageRoot(): string | undefined {
+  return findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+}
+
 /** The nearest directory at or above `start` whose package.json names the package "rightslint". */
 function findPackageRoot(start: string): string | undefined {
   let dir = start;

@@ -308,7 +308,7 @@ export function interpolate(template: string, data: Record<string, string | numb
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
 }
 
-function principleOf(ref: string | string[] | undefined, profile: ProfileLike): string[] {
+export function principleOf(ref: string | string[] | undefined, profile: ProfileLike): string[] {
   if (ref === undefined) return [];
   return (Array.isArray(ref) ? ref : [ref]).map((r) => `${profile.citation} ${r}`);
 }

@@ -10,8 +10,9 @@ import type { Formatter } from "./types.js";
 
 export type { FileReport, FormatContext, Formatter } from "./types.js";
 
-export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "junit"] as const;
-export type FormatterName = (typeof FORMATTER_NAMES)[number];
+import { FORMATTER_NAMES, type FormatterName } from "./names.js";
+
+export { FORMATTER_NAMES, type FormatterName };
 
 const FORMATTERS: Readonly<Record<FormatterName, Formatter>> = { stylish, json, sarif, github, junit };
 

@@ -1,5 +1,8 @@
 /** `rightslint <files>`: the built CLI lints bills, prints findings and sets the exit code. */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -18,20 +21,20 @@ describe("rightslint <files>", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("fixtures/bills/kk/law-religion.txt");
     const line = lines.find((l) => l.startsWith("  47:4 ")) ?? "";
-    expect(line).toMatch(/^ {2}47:4 +5-бап 1-тармақ +error {3}Religious practice is made conditional on registration/);
+    expect(line).toMatch(/^ {2}47:4 +5-бап 1-тармақ +error +Religious practice is made conditional on registration/);
     expect(line).toMatch(
-      /religion\/registration-precondition:worship-conditioned \(KZ Constitution 2026 art\. 7\(1\)–\(2\)\)$/,
+      /religion\/registration-precondition:worship-conditioned {2}\(KZ Constitution 2026 art\. 7\(1\)–\(2\)\)$/,
     );
-    expect(lines.at(-1)).toBe("8 problem(s) (7 error(s), 1 warning(s), 0 info) in 1 bill(s)");
+    expect(lines.at(-1)).toBe("8 problems (7 errors, 1 warning, 0 info) in 1 file");
   });
 
   it("exits 0 with only warnings, and when there are no problems", () => {
     // facial recognition in public places without a court: a warning under kz-2026 (an error under iccpr)
     const warn = run("fixtures/bills/en/fragment.txt");
     expect(warn.code).toBe(0);
-    expect(warn.stdout).toMatch(/1 problem\(s\) \(0 error\(s\), 1 warning\(s\), 0 info\)/);
+    expect(warn.stdout).toMatch(/\n1 problem \(0 errors, 1 warning, 0 info\) in 1 file\n$/);
     const clean = run("fixtures/bills/en/constitution-excerpt.txt");
-    expect([clean.code, clean.stdout]).toEqual([0, "1 bill(s), no problems\n"]);
+    expect([clean.code, clean.stdout]).toEqual([0, "1 file, no problems\n"]);
   });
 
   it("runs a preset's profiles", () => {
@@ -55,7 +58,10 @@ describe("rightslint <files>", () => {
 
 describe("formats not read yet", () => {
   it("rejects an XML or JSON file with one line and exit 2 instead of linting markup as prose", () => {
-    for (const cmd of [["x.akn.xml"], ["parse", "x.json"]]) {
+    const dir = mkdtempSync(join(tmpdir(), "rightslint-formats-"));
+    writeFileSync(join(dir, "x.akn.xml"), "<akomaNtoso/>");
+    writeFileSync(join(dir, "x.json"), "{}");
+    for (const cmd of [[join(dir, "x.akn.xml")], ["parse", join(dir, "x.json")]]) {
       const r = run(...cmd);
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toMatch(

@@ -1,0 +1,104 @@
+// Suite "many": the CLI on a folder of 200 generated bills (~20 KB each, different seeds), with
+// 1 and 2 worker threads and a cached rerun. Target: 2 workers ≥ 1.7× one thread on this 2-core
+// machine. Each case is a full `node bin/rightslint.js` spawn, as CI runs it.
+
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateBill } from "../gen-bill.mjs";
+import { binPath, fmt, median } from "../lib.mjs";
+
+const FILES = 200;
+const BYTES = 20_000;
+const TARGET_SPEEDUP = 1.7;
+
+function runCli(args, cwd) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [binPath, ...args], { cwd, encoding: "utf8", timeout: 600_000 });
+  const ms = performance.now() - t0;
+  if (r.error) throw r.error;
+  if (r.status === 2) throw new Error(`exit 2: ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
+  return { ms, stdout: r.stdout };
+}
+
+export default {
+  name: "many",
+  title: `Many files: ${FILES} generated bills of ~${BYTES / 1000} KB through the CLI`,
+  description: `--concurrency off vs 2 (target ≥ ${TARGET_SPEEDUP}×), and a --cache rerun; wall time per spawn`,
+  needs: [],
+  columns: [
+    { key: "case", label: "case" },
+    { key: "medianMs", label: "median ms", align: "right", format: (v) => fmt(v, 0) },
+    { key: "filesPerS", label: "files/s", align: "right", format: (v) => fmt(v, 1) },
+    { key: "speedup", label: "vs 1 thread", align: "right", format: (v) => (v == null ? "" : `${fmt(v, 2)}×`) },
+    { key: "target", label: "target" },
+    { key: "status", label: "result" },
+  ],
+  async run(ctx) {
+    const dir = mkdtempSync(join(tmpdir(), "rightslint-bench-many-"));
+    try {
+      mkdirSync(join(dir, "bills"));
+      for (let i = 0; i < FILES; i++) {
+        writeFileSync(join(dir, "bills", `bill-${String(i).padStart(3, "0")}.md`), generateBill(BYTES, i + 1));
+      }
+      const runs = Math.max(1, Math.min(ctx.options.runs, 3));
+      const base = ["bills", "--format", "json", "--no-progress", "--no-config-lookup"];
+      const time = (args) => {
+        const samples = [];
+        let out;
+        for (let k = 0; k < runs; k++) {
+          const r = runCli(args, dir);
+          samples.push(r.ms);
+          out = r.stdout;
+        }
+        return { ms: median(samples), out };
+      };
+      ctx.progress("many: 1 thread");
+      const one = time([...base, "--concurrency", "off"]);
+      ctx.progress("many: 2 workers");
+      const two = time([...base, "--concurrency", "2"]);
+      const cacheFile = join(dir, ".cache");
+      runCli([...base, "--cache", "--cache-location", cacheFile], dir); // fill the cache
+      ctx.progress("many: cached rerun");
+      const cached = time([...base, "--cache", "--cache-location", cacheFile]);
+      const same = one.out === two.out && one.out === cached.out;
+      const speedup = one.ms / two.ms;
+      const cores = availableParallelism();
+      return {
+        rows: [
+          {
+            case: "1 thread",
+            medianMs: one.ms,
+            filesPerS: (FILES / one.ms) * 1000,
+            speedup: 1,
+            target: "",
+            status: "",
+          },
+          {
+            case: "2 workers",
+            medianMs: two.ms,
+            filesPerS: (FILES / two.ms) * 1000,
+            speedup,
+            target: `≥ ${TARGET_SPEEDUP}×`,
+            status: cores < 2 ? "SKIP" : speedup >= TARGET_SPEEDUP ? "PASS" : "MISS",
+          },
+          {
+            case: "cached rerun",
+            medianMs: cached.ms,
+            filesPerS: (FILES / cached.ms) * 1000,
+            speedup: one.ms / cached.ms,
+            target: "",
+            status: "",
+          },
+        ],
+        notes: [
+          `outputs identical across 1 thread, 2 workers and the cached rerun: ${same ? "yes" : "NO"}`,
+          `${cores} cores available; ${runs} run(s) per case; bills written to a temp folder`,
+        ],
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
