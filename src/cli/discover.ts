@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
+import { UsageError } from "./read.js";
 
 /** Extensions of the bills rightslint reads today (Akoma Ntoso and .docx adapters come with their issue). */
 export const BILL_EXTENSIONS: readonly string[] = ["txt", "text", "md", "markdown", "bill"];
@@ -180,7 +181,7 @@ export function parseShard(value: string): { index: number; count: number } {
   const index = m ? Number(m[1]) : Number.NaN;
   const count = m ? Number(m[2]) : Number.NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new Error(`--shard expects <i>/<n> with 1 ≤ i ≤ n (got "${value}")`);
+    throw new UsageError(`--shard expects <i>/<n> with 1 ≤ i ≤ n (got "${value}")`);
   }
   return { index, count };
 }

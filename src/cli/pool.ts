@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LintedFile } from "./lint-file.js";
+import { UsageError } from "./read.js";
 import type { WorkerInit, WorkerTask } from "./worker.js";
 
 /** Below this many files a pool costs more (each worker builds its own parser) than it saves. */
@@ -17,7 +18,7 @@ export function parseConcurrency(value: string): number | "auto" {
   if (value === "off") return 1;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new Error(`--concurrency expects a number ≥ 1, "auto" or "off" (got "${value}")`);
+    throw new UsageError(`--concurrency expects a number ≥ 1, "auto" or "off" (got "${value}")`);
   return n;
 }
 

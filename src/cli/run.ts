@@ -103,18 +103,18 @@ function displayPath(cwd: string, abs: string): string {
   return shown.split(path.sep).join("/");
 }
 
-function readBaseline(file: string): Baseline {
+function readBaseline(file: string, shown: string): Baseline {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`${file}: no such baseline file (create it with --update-baseline)`);
-    throw new UsageError(`${file}: not a baseline file (${(e as Error).message.split("\n")[0]})`);
+    if (code === "ENOENT") throw new UsageError(`${shown}: no such baseline file (create it with --update-baseline)`);
+    throw new UsageError(`${shown}: not a baseline file (${(e as Error).message.split("\n")[0]})`);
   }
   const b = data as Baseline;
   if (!b || b.version !== 1 || typeof b.files !== "object" || b.files === null) {
-    throw new UsageError(`${file}: not a rightslint baseline (expected {"version": 1, "files": {...}})`);
+    throw new UsageError(`${shown}: not a rightslint baseline (expected {"version": 1, "files": {...}})`);
   }
   return b;
 }
@@ -279,7 +279,7 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
         `rightslint: ${t("cli.baselineWritten", { file: displayPath(cwd, file), count: reports.reduce((n, r) => n + r.findings.length, 0) })}\n`,
       );
     }
-    const baseline = readBaseline(file);
+    const baseline = readBaseline(file, opts.baseline);
     reports = reports.map((r, i) => recount({ ...r, findings: applyBaseline(key(r, i), r.findings, baseline) }));
   } else if (opts.updateBaseline) {
     throw new UsageError("--update-baseline needs --baseline <file>");
