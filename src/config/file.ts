@@ -143,25 +143,33 @@ export function loadConfigFile(path: string, options: LoadConfigOptions = {}): C
   } catch {
     throw new ConfigError(`${shown}: is not UTF-8 text`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { file, contents: parseConfigText(text, shown) };
+}
+
+/**
+ * Parses and checks the text of a config (a leading BOM is dropped); `name` starts the messages
+ * (`rightslint.config.json: ...`). Throws a one-line `ConfigError`.
+ */
+export function parseConfigText(text: string, name: string): ConfigFileContents {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(source);
   } catch (e) {
-    const where = findJsonSyntaxError(text);
-    if (where === null) throw new ConfigError(`${shown}: invalid JSON (${(e as Error).message})`);
-    throw new ConfigError(`${shown}:${where.line}:${where.column}: invalid JSON: ${where.message}`);
+    const where = findJsonSyntaxError(source);
+    if (where === null) throw new ConfigError(`${name}: invalid JSON (${(e as Error).message})`);
+    throw new ConfigError(`${name}:${where.line}:${where.column}: invalid JSON: ${where.message}`);
   }
   const { validate, vocabulary } = validator();
   if (!validate(data)) {
-    throw new ConfigError(`${shown}: ${oneLine(describeSchemaErrors(validate.errors ?? [], vocabulary))}`);
+    throw new ConfigError(`${name}: ${oneLine(describeSchemaErrors(validate.errors ?? [], vocabulary))}`);
   }
   const contents = data as ConfigFileContents;
-  checkProfiles(contents, "", shown);
+  checkProfiles(contents, "", name);
   contents.overrides?.forEach((o, i) => {
-    checkProfiles(o, `overrides[${i}].`, shown);
+    checkProfiles(o, `overrides[${i}].`, name);
   });
-  return { file, contents };
+  return contents;
 }
 
 /** Profiles and presets the schema accepts must also load (a profile file can be broken). */
