@@ -492,6 +492,17 @@ export class ConfigResolver {
     });
   }
 
+  /**
+   * Forgets every config read (a resolver caches for its life): call it when config files change,
+   * as a language server does on a watched-file event. Plugin modules stay in Node's import cache.
+   */
+  clear(): void {
+    this.#files.clear();
+    this.#found.clear();
+    this.#chains.clear();
+    this.#fixedChain = undefined;
+  }
+
   /** The config file of a folder, if any; two of them is an error. */
   configFileIn(dir: string): string | undefined {
     if (this.#found.has(dir)) return this.#found.get(dir);

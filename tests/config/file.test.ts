@@ -589,7 +589,15 @@ describe("ConfigResolver", () => {
     const changed = await hash();
     expect(changed).not.toBe(first);
     write(dir, { "p.mjs": `${PLUGIN("local/x")}\n// a new version\n` });
-    expect(await hash()).not.toBe(changed);
+    const plugin = await hash();
+    expect(plugin).not.toBe(changed);
+    // one resolver caches what it read until it is cleared
+    const resolver = new ConfigResolver({ cwd: dir });
+    expect((await resolver.forFile(join(dir, "laws/a.md"))).hash).toBe(plugin);
+    write(dir, { "laws/rightslint.config.json": { language: "kk" } });
+    expect((await resolver.forFile(join(dir, "laws/a.md"))).hash).toBe(plugin);
+    resolver.clear();
+    expect((await resolver.forFile(join(dir, "laws/a.md"))).config.language).toBe("kk");
   });
 });
 
