@@ -2,10 +2,26 @@
 
 export { builtinRules } from "../rules/index.js";
 
+export {
+  CONFIG_NAMES,
+  CONFIG_SCHEMA,
+  type ConfigFileContents,
+  type ConfigFileData,
+  type ConfigOverride,
+  ConfigResolver,
+  type ConfigResolverOptions,
+  type ConfigSettings,
+  checkConfigRules,
+  type FileConfig,
+  loadConfigFile,
+  parseConfigText,
+} from "./config/file.js";
+export { type StarterOptions, starterConfig, type WriteStarterOptions, writeStarterConfig } from "./config/init.js";
 export { loadPlugin, loadPlugins, type Plugin, PluginError, pluginFromModule } from "./config/plugins.js";
+export { CONFIG_PRESETS, type ConfigPreset, listConfigPresets } from "./config/presets.js";
 export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
 export { type DataRuleSpec, defineDataRule } from "./engine/data-rule.js";
-export { defineRule } from "./engine/index.js";
+export { defineRule, type Escalation } from "./engine/index.js";
 export { RuleTester } from "./engine/rule-tester.js";
 export type * from "./engine/types.js";
 export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";

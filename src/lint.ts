@@ -9,7 +9,7 @@ import { decodeBill, UsageError } from "./cli/read.js";
 import type { Plugin } from "./config/plugins.js";
 import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
-import { lintDocument } from "./engine/index.js";
+import { type Escalation, lintDocument } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
 import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
 import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
@@ -29,6 +29,8 @@ export interface LintOptions {
   rules?: readonly RuleModule[];
   /** Severity per rule or `rule:sub-code`, over the profiles'. */
   severity?: Readonly<Record<string, SeveritySetting>>;
+  /** Raises the profiles' and rules' own severities (not those in `severity`): `{ warning: "error" }`. */
+  escalate?: Escalation;
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
   directives?: DirectiveOptions;
   /** Accepted findings, each on one provision with a reason. */
@@ -57,6 +59,11 @@ export interface LintConfig {
   plugins?: readonly Plugin[];
   waivers?: readonly Waiver[];
   directives?: DirectiveOptions;
+  /**
+   * Raises the severities the profiles and rules give (never one set in `rules`); the
+   * `rightslint:strict` preset sets `{ info: "warning", warning: "error" }`.
+   */
+  escalate?: Escalation;
 }
 
 /** A config that names an unknown rule or an invalid setting (one line). */
@@ -190,6 +197,7 @@ export function lintText(text: string, given: LintOptions = {}): LintResult {
     rules: options.rules ?? builtinRules,
     profiles,
     ...(options.severity ? { severity: options.severity } : {}),
+    ...(options.escalate ? { escalate: options.escalate } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(options.directives ? { directives: options.directives } : {}),
   });
@@ -227,6 +235,7 @@ function withConfig(options: LintOptions): LintOptions {
   out.ruleOptions = { ...r.ruleOptions, ...options.ruleOptions };
   if (out.waivers === undefined && config.waivers !== undefined) out.waivers = config.waivers;
   if (out.directives === undefined && config.directives !== undefined) out.directives = config.directives;
+  if (out.escalate === undefined && config.escalate !== undefined) out.escalate = config.escalate;
   const lexicons = joinLexicons(options.lexicons, r.lexicons);
   if (lexicons !== undefined) out.lexicons = lexicons;
   return out;

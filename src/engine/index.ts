@@ -34,5 +34,5 @@ export function lintDocument(doc: Document, index: LineIndex, options: LintDocum
 }
 
 export { applyDirectives, parseDirectives } from "./directives.js";
-export { effectiveSeverity, interpolate, RULE_ERROR_ID, runRules, sortFindings } from "./run.js";
+export { type Escalation, effectiveSeverity, interpolate, RULE_ERROR_ID, runRules, sortFindings } from "./run.js";
 export type * from "./types.js";

@@ -47,7 +47,15 @@ export interface RunOptions {
   ruleOptions?: Readonly<Record<string, Record<string, unknown>>>;
   /** Severity set by configuration, over the profile's (`rule` or `rule:sub-code`). */
   severity?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Raises the severities that come from a profile or a rule's default (never one set in `severity`):
+   * the `rightslint:strict` preset maps `warning` to `error` and `info` to `warning`.
+   */
+  escalate?: Escalation;
 }
+
+/** A severity mapping applied to profile and default severities (`{ warning: "error" }`). */
+export type Escalation = Readonly<Partial<Record<Severity, Severity>>>;
 
 type Parent = Division | Provision | null;
 
@@ -70,8 +78,10 @@ export function effectiveSeverity(
   configured: RunOptions["severity"],
   subCode?: string,
   condition?: string,
+  escalate?: Escalation,
 ): SeveritySetting {
   const id = rule.meta.id;
+  const raise = (s: SeveritySetting): SeveritySetting => (s === "off" ? s : (escalate?.[s] ?? s));
   if (condition !== undefined) {
     // RULES.md §5.7 rows that depend on a condition the rule reports: a configured severity still
     // wins; then the profile's conditional severity for the sub-code, then for the rule
@@ -80,14 +90,16 @@ export function effectiveSeverity(
     if (mine !== undefined) return mine;
     const table = profile.conditionalSeverity?.[condition];
     const byCondition = (key !== undefined ? table?.[key] : undefined) ?? table?.[id];
-    if (byCondition !== undefined) return byCondition;
+    if (byCondition !== undefined) return raise(byCondition);
   }
   if (subCode !== undefined) {
     const key = `${id}:${subCode}`;
-    const sub = configured?.[key] ?? profile.ruleSeverity?.[key];
-    if (sub !== undefined) return sub;
+    const mine = configured?.[key];
+    if (mine !== undefined) return mine;
+    const sub = profile.ruleSeverity?.[key];
+    if (sub !== undefined) return raise(sub);
   }
-  return configured?.[id] ?? profile.ruleSeverity?.[id] ?? rule.meta.severity;
+  return configured?.[id] ?? raise(profile.ruleSeverity?.[id] ?? rule.meta.severity);
 }
 
 export function runRules(doc: Document, options: RunOptions): Finding[] {
@@ -133,7 +145,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   for (const profile of options.profiles) {
     for (const rule of options.rules) {
       if (ranOnce.has(rule)) continue;
-      const severity = effectiveSeverity(rule, profile, options.severity);
+      const severity = effectiveSeverity(rule, profile, options.severity, undefined, undefined, options.escalate);
       if (severity === "off") continue;
       if (rule.meta.profileIndependent) ranOnce.add(rule);
       const run: ActiveRun = { rule, profile, severity, failed: false };
@@ -211,7 +223,7 @@ function makeContext(
       if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
       let severity: Severity = run.severity;
       if (d.subCode !== undefined || d.condition !== undefined) {
-        const s = effectiveSeverity(rule, profile, options.severity, d.subCode, d.condition);
+        const s = effectiveSeverity(rule, profile, options.severity, d.subCode, d.condition, options.escalate);
         if (s === "off") return;
         severity = s;
       }

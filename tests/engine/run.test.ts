@@ -149,6 +149,27 @@ describe("runRules", () => {
     expect(info.map((f) => f.severity)).toEqual(["info", "info", "info"]);
   });
 
+  it("escalates the profiles' and rules' own severities, never a configured one or 'off'", () => {
+    const doc = parseBill(BILL, { language: "en" });
+    const escalate = { info: "warning", warning: "error" } as const;
+    const raised = runRules(doc, { rules: [restrictWord], profiles: [KZ, ICCPR], escalate });
+    // kz-2026 has no entry: the rule's own warning becomes error; iccpr's error stays; its sub-code stays off
+    expect(raised.map((f) => [f.label, f.profile, f.severity, f.subCode ?? ""])).toEqual([
+      ["Art. 1(1)", "iccpr", "error", ""],
+      ["Art. 1(1)", "kz-2026", "error", ""],
+      ["Art. 2(1)", "iccpr", "error", ""],
+      ["Art. 2(1)", "kz-2026", "error", ""],
+      ["Art. 2(2)", "kz-2026", "error", "forever"],
+    ]);
+    const configured = runRules(doc, {
+      rules: [restrictWord],
+      profiles: [KZ],
+      escalate,
+      severity: { "test/restrict-word": "info", "test/restrict-word:forever": "warning" },
+    });
+    expect(configured.map((f) => f.severity)).toEqual(["info", "info", "warning"]);
+  });
+
   it("turns a rule that throws into one finding naming the rule and the provision, and goes on", () => {
     const broken = defineRule({
       meta: { ...restrictWord.meta, id: "test/broken" },
