@@ -32,6 +32,8 @@ export interface Discovery {
   problems: string[];
   /** Files named explicitly but ignored: a warning each, like ESLint's "File ignored". */
   ignoredExplicit: string[];
+  /** The files named explicitly (not found by a folder or glob). */
+  explicit: Set<string>;
 }
 
 function isGlob(pattern: string): boolean {
@@ -122,6 +124,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const found = new Set<string>();
   const problems: string[] = [];
   const ignoredExplicit: string[] = [];
+  const explicit = new Set<string>();
   const billGlob = `**/*.{${BILL_EXTENSIONS.join(",")}}`;
   for (const pattern of patterns.length > 0 ? patterns : ["."]) {
     const abs = path.resolve(cwd, pattern);
@@ -133,7 +136,10 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     }
     if (stat?.isFile()) {
       if (excluded(abs)) ignoredExplicit.push(abs);
-      else found.add(abs);
+      else {
+        found.add(abs);
+        explicit.add(abs);
+      }
       continue;
     }
     let matches: string[];
@@ -172,7 +178,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
     for (const m of matches) found.add(m);
   }
   const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, problems, ignoredExplicit };
+  return { files, problems, ignoredExplicit, explicit };
 }
 
 /** `--shard 2/4` → `{ index: 2, count: 4 }` (1-based), or a one-line error. */

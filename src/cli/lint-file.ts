@@ -2,6 +2,8 @@
  * Linting one file for the CLI, the same in the main thread and in worker threads: the file's
  * config (from the config files that apply to it) with the command line's options over it.
  */
+
+import type { FileConfig } from "../config/file.js";
 import type { DirectiveOptions } from "../engine/directives.js";
 import type { Finding, SeveritySetting } from "../engine/types.js";
 import type { FileReport } from "../formatters/types.js";
@@ -20,22 +22,10 @@ export interface CliOverrides {
   directives?: DirectiveOptions;
 }
 
-/** The config of one file and a hash of everything in it that can change findings. */
-export interface FileConfig {
-  config: LintConfig;
-  hash: string;
-  /** The config's `ignores` exclude this file. */
-  ignored?: boolean;
-}
-
+/** What the CLI needs of the config layer: each file's config (src/config/file.ts `ConfigResolver`). */
 export interface ConfigLookup {
   forFile(absPath: string): Promise<FileConfig>;
 }
-
-/** No config files: the defaults (used with `--no-config-lookup` and until a resolver is given). */
-export const NO_CONFIG: ConfigLookup = {
-  forFile: async () => ({ config: {}, hash: "none" }),
-};
 
 /** The findings of a file, without its text (what the cache stores and workers send back). */
 export interface LintedFile {

@@ -1,7 +1,9 @@
 /**
- * The config lookup of a run, built from plain options so worker threads can build the same one.
+ * The config lookup of a run, built from plain options so worker threads can build the same one
+ * (plugins are modules: a resolved config cannot be sent between threads).
  */
-import { type ConfigLookup, NO_CONFIG } from "./lint-file.js";
+import { ConfigResolver } from "../config/file.js";
+import type { ConfigLookup } from "./lint-file.js";
 
 export interface LookupOptions {
   cwd: string;
@@ -11,6 +13,10 @@ export interface LookupOptions {
   noConfigLookup?: boolean;
 }
 
-export function makeConfigLookup(_options: LookupOptions): ConfigLookup {
-  return NO_CONFIG;
+export function makeConfigLookup(options: LookupOptions): ConfigLookup {
+  return new ConfigResolver({
+    cwd: options.cwd,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    ...(options.noConfigLookup ? { noConfigLookup: true } : {}),
+  });
 }

@@ -3,7 +3,7 @@
  * `rightslint --version` does no grammar work.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATTER_NAMES } from "../formatters/names.js";
 import { detectLocale, type Locale, translator } from "../i18n/index.js";
@@ -86,18 +86,16 @@ function program(): Command {
     .option("--no-ignore", "do not read .gitignore and .rightslintignore")
     .option("--stdin", "lint standard input")
     .option("--stdin-filename <path>", "the path standard input stands for (config lookup, report)")
-    .action(async (paths: string[], opts: Omit<LintCommandOptions, "locale"> & { locale?: Locale }) => {
+    .action(async (paths: string[], opts: LintCommandOptions) => {
       const { runLint } = await import("./run.js");
-      const locale = opts.locale ?? detectLocale();
       process.exitCode = await runLint(
         paths,
-        { ...opts, locale, debug: cmd.opts().debug === true },
+        { ...opts, debug: cmd.opts().debug === true },
         {
           cwd: process.cwd(),
           stdout: process.stdout,
           stderr: process.stderr,
           readStdin,
-          t: translator(CLI_MESSAGES, locale),
         },
       );
     });
@@ -209,6 +207,59 @@ function program(): Command {
       }
       process.stdout.write(`${lines.join("\n")}${doc.trimEnd()}\n`);
     });
+
+  cmd
+    .command("init")
+    .description("write a starter rightslint.config.json in the current folder")
+    .option("--profile <ids>", "constitution profiles, comma-separated", list)
+    .option("--preset <name>", "a preset of profiles instead (kz-2026, kz-1995, treaty, eu)")
+    .addOption(new Option("--language <lang>", "language of the bills").choices(["en", "ru", "kk"]))
+    .option("--strict", "extend rightslint:strict (warnings become errors)")
+    .option("--force", "overwrite an existing config")
+    .option("-y, --yes", "ask nothing: take the flags and the defaults")
+    .addOption(new Option("--locale <locale>", "language of the questions").choices(["en", "ru", "kk"]))
+    .action(
+      async (opts: {
+        profile?: string[];
+        preset?: string;
+        language?: Language;
+        strict?: boolean;
+        force?: boolean;
+        yes?: boolean;
+        locale?: Locale;
+      }) => {
+        const { writeStarterConfig } = await import("../config/init.js");
+        const t = translator(CLI_MESSAGES, opts.locale ?? detectLocale());
+        const given = opts.profile || opts.preset || opts.language || opts.strict;
+        const answers = { ...opts };
+        if (!given && !opts.yes && process.stdin.isTTY && process.stdout.isTTY) {
+          const { createInterface } = await import("node:readline/promises");
+          const { listProfiles } = await import("../config/profiles.js");
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          try {
+            const profiles = (
+              await rl.question(t("init.askProfiles", { choices: listProfiles().join(", "), default: "kz-2026" }))
+            )
+              .split(/[\s,]+/)
+              .filter(Boolean);
+            if (profiles.length > 0) answers.profile = profiles;
+            const language = (await rl.question(t("init.askLanguage"))).trim();
+            if (language === "en" || language === "ru" || language === "kk") answers.language = language;
+            answers.strict = /^(y|yes|д|да|и|иә)$/i.test((await rl.question(t("init.askStrict"))).trim());
+          } finally {
+            rl.close();
+          }
+        }
+        const file = writeStarterConfig(process.cwd(), {
+          ...(answers.profile ? { profiles: answers.profile } : {}),
+          ...(answers.preset ? { preset: answers.preset } : {}),
+          ...(answers.language ? { language: answers.language } : {}),
+          ...(answers.strict ? { strict: true } : {}),
+          ...(answers.force ? { force: true } : {}),
+        });
+        process.stdout.write(`${t("init.written", { file: relative(process.cwd(), file) })}\n`);
+      },
+    );
 
   cmd
     .command("parse")

@@ -12,12 +12,13 @@ import type { RuleMeta, SeveritySetting } from "../engine/types.js";
 import { applyBaseline, type Baseline, recordBaseline } from "../engine/waivers.js";
 import { getFormatter } from "../formatters/index.js";
 import type { FileReport, FormatContext } from "../formatters/types.js";
-import type { Locale, Translate } from "../i18n/index.js";
+import { detectLocale, type Locale, translator } from "../i18n/index.js";
 import { resolveProfiles } from "../lint.js";
 import { contentHash, LintCache } from "./cache.js";
 import { discoverFiles, parseShard, shardFiles } from "./discover.js";
 import { type CliOverrides, type LintedFile, lintSource, toReport } from "./lint-file.js";
 import { type LookupOptions, makeConfigLookup } from "./lookup.js";
+import { CLI_MESSAGES } from "./messages.js";
 import { lintInWorkers, type PoolTask, parseConcurrency, threadsFor } from "./pool.js";
 import { progressBar } from "./progress.js";
 import { checkSupported, decodeBill, UsageError } from "./read.js";
@@ -29,7 +30,8 @@ export interface LintCommandOptions {
   profile?: string[];
   preset?: string;
   language?: CliOverrides["language"];
-  locale: Locale;
+  /** `--locale`; else the config's `locale`, else the environment's. */
+  locale?: Locale;
   rule?: string[];
   format: string;
   outputFile?: string;
@@ -55,7 +57,6 @@ interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   readStdin: () => Promise<Buffer>;
-  t: Translate;
 }
 
 const SEVERITY_WORDS: Record<string, SeveritySetting> = {
@@ -121,11 +122,11 @@ function readBaseline(file: string, shown: string): Baseline {
 
 /** Runs the lint command; returns the exit code. */
 export async function runLint(patterns: string[], opts: LintCommandOptions, io: Io): Promise<number> {
-  const { cwd, t } = io;
+  const { cwd } = io;
   const formatter = getFormatter(opts.format);
   const concurrency = parseConcurrency(opts.concurrency ?? "off");
   const shard = opts.shard ? parseShard(opts.shard) : undefined;
-  const cli: CliOverrides = { locale: opts.locale };
+  const cli: CliOverrides = {};
   if (opts.profile) cli.profiles = opts.profile;
   if (opts.preset) cli.preset = opts.preset;
   if (opts.language) cli.language = opts.language;
@@ -137,6 +138,10 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     ...(opts.configLookup === false ? { noConfigLookup: true } : {}),
   };
   const lookup = makeConfigLookup(lookupOptions);
+  // the messages' language: the flag, then the config of the current folder, then the environment
+  const locale = opts.locale ?? (await lookup.forFile(path.join(cwd, "_"))).locale ?? detectLocale();
+  cli.locale = locale;
+  const t = translator(CLI_MESSAGES, locale);
   const problems: string[] = [];
 
   // what to lint: stdin, or the files the patterns name
@@ -173,7 +178,13 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
       const fc = await lookup.forFile(f);
       configs.set(f, fc);
     }
-    files = files.filter((f) => !configs.get(f)?.ignored);
+    files = files.filter((f) => {
+      if (!configs.get(f)?.ignored) return true;
+      if (discovery.explicit.has(f)) {
+        io.stderr.write(`rightslint: ${t("cli.fileIgnored", { file: displayPath(cwd, f) })}\n`);
+      }
+      return false;
+    });
     if (shard) files = shardFiles(files, shard.index, shard.count);
     for (const abs of files) {
       const shown = displayPath(cwd, abs);
@@ -294,7 +305,7 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     rules,
     color: opts.color ?? (!toFile && colourWanted(io.stdout)),
     version: VERSION,
-    locale: opts.locale,
+    locale,
     ...(opts.maxWarnings !== undefined && opts.maxWarnings >= 0 ? { maxWarnings: opts.maxWarnings } : {}),
   };
   const output = formatter(reports, context);

@@ -94,7 +94,8 @@ export function effectiveSeverity(
   }
   if (subCode !== undefined) {
     const key = `${id}:${subCode}`;
-    const mine = configured?.[key];
+    // what the user set for the sub-code, then for the whole rule, wins over the profile's table
+    const mine = configured?.[key] ?? configured?.[id];
     if (mine !== undefined) return mine;
     const sub = profile.ruleSeverity?.[key];
     if (sub !== undefined) return raise(sub);

@@ -344,3 +344,122 @@ describe("cache, baseline, workers, shards", () => {
     expect(JSON.stringify(union)).toBe(JSON.stringify(json(one)));
   });
 });
+
+describe("config files through the CLI", () => {
+  it("finds rightslint.config.json walking up from each file; nearer configs and overrides win", () => {
+    const dir = folder({
+      "rightslint.config.json": JSON.stringify({
+        rules: { "digital/remote-biometric-identification": "error" },
+        overrides: [{ files: ["archive/**"], rules: { "religion/registration-precondition": "off" } }],
+        ignores: ["drafts/**"],
+      }),
+      "a.md": EN,
+      "archive/old.md": EN,
+      "drafts/wip.md": EN,
+      "sub/.rightslintrc.json": JSON.stringify({ rules: { "digital/remote-biometric-identification": "off" } }),
+      "sub/b.md": EN,
+    });
+    const r = run(dir, ["-f", "json"]);
+    expect(r.code).toBe(1);
+    expect(brief(json(r))).toEqual([
+      "a.md 2:4 Art. 1(1) error religion/registration-precondition",
+      "a.md 5:1 Art. 2 al. 1 error digital/remote-biometric-identification",
+      "archive/old.md 5:1 Art. 2 al. 1 error digital/remote-biometric-identification",
+      "sub/b.md 2:4 Art. 1(1) error religion/registration-precondition",
+    ]);
+    // a file the config ignores, named explicitly: a warning, not linted
+    const named = run(dir, ["drafts/wip.md"]);
+    expect(named.stderr).toBe(
+      "rightslint: drafts/wip.md: ignored by an ignore file or the config's ignores (not linted)\n",
+    );
+    // -c uses that file only; --no-config-lookup none
+    writeFileSync(
+      path.join(dir, "other.json"),
+      JSON.stringify({ rules: { "religion/registration-precondition": "off" } }),
+    );
+    expect(brief(json(run(dir, ["-f", "json", "-c", "other.json", "sub/b.md"])))).toEqual([
+      "sub/b.md 5:1 Art. 2 al. 1 warning digital/remote-biometric-identification",
+    ]);
+    expect(brief(json(run(dir, ["-f", "json", "--no-config-lookup", "sub/b.md"])))).toHaveLength(2);
+  });
+
+  it("a broken config, an unknown key, an unknown rule or a plugin that fails to load: one line, exit 2", () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { "rightslint.config.json": '{ "rules": { ' },
+        /^rightslint: rightslint\.config\.json:1:14: invalid JSON: unexpected end of file/.source,
+      ],
+      [
+        { "rightslint.config.json": '{ "rulez": {} }' },
+        /^rightslint: rightslint\.config\.json: unknown key "rulez" \(did you mean "rules"\?\)$/.source,
+      ],
+      [
+        { "rightslint.config.json": '{ "rules": { "religion/nope": "error" } }' },
+        /^rightslint: rightslint\.config\.json: .*religion\/nope/.source,
+      ],
+      [
+        { "rightslint.config.json": '{ "profiles": ["atlantis"] }' },
+        /^rightslint: rightslint\.config\.json: .*atlantis/.source,
+      ],
+      [
+        { "rightslint.config.json": '{ "plugins": ["./broken.mjs"] }', "broken.mjs": 'throw new Error("boom");' },
+        /^rightslint: rightslint\.config\.json: Plugin "\.\/broken\.mjs" cannot be loaded: boom$/.source,
+      ],
+    ];
+    for (const [files, pattern] of cases) {
+      const dir = folder({ ...files, "a.md": CLEAN });
+      const r = run(dir, []);
+      expect([r.code, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr.trimEnd()).toMatch(new RegExp(pattern));
+    }
+  });
+
+  it("a config change invalidates the cache", () => {
+    const dir = folder({ "a.md": EN, "rightslint.config.json": "{}" });
+    run(dir, ["--cache"]);
+    const cacheFile = path.join(dir, ".rightslintcache");
+    const cache = JSON.parse(readFileSync(cacheFile, "utf8"));
+    cache.files["a.md"].result.findings[0].message = "FROM THE CACHE";
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect(json(run(dir, ["--cache", "-f", "json"]))[0]?.messages[0]?.message).toBe("FROM THE CACHE");
+    writeFileSync(
+      path.join(dir, "rightslint.config.json"),
+      JSON.stringify({ rules: { "digital/remote-biometric-identification": "off" } }),
+    );
+    const after = json(run(dir, ["--cache", "-f", "json"]));
+    expect(after[0]?.messages.map((m) => m.message.slice(0, 26))).toEqual(["Religious practice is made"]);
+  });
+
+  it("init writes a starter config from flags and refuses to overwrite it without --force", () => {
+    const dir = folder({});
+    const first = run(dir, ["init", "--preset", "kz-2026", "--language", "ru", "--strict"]);
+    expect([first.code, first.stdout]).toEqual([0, "wrote rightslint.config.json\n"]);
+    const config = JSON.parse(readFileSync(path.join(dir, "rightslint.config.json"), "utf8"));
+    expect(config).toMatchObject({ preset: "kz-2026", language: "ru", extends: "rightslint:strict" });
+    const again = run(dir, ["init", "--yes"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^rightslint: .*rightslint\.config\.json.*--force/);
+    expect(run(dir, ["init", "--yes", "--force"]).code).toBe(0);
+  });
+});
+
+describe("rightslint explain", () => {
+  it("prints the rule's severity and citations per profile and its doc; an unknown rule is exit 2", () => {
+    const dir = folder({});
+    const r = run(dir, ["explain", "registration-precondition"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toMatch(/^religion\/registration-precondition: /);
+    expect(lines).toContain("  kz-2026    KZ Constitution 2026 art. 7(1)–(2)");
+    expect(lines).toContain("Documentation: rules/religion/registration-precondition.md");
+    expect(r.stdout).toMatch(/\n# /);
+    const ru = run(dir, ["explain", "registration-precondition", "--locale", "ru"]);
+    expect(ru.stdout.split("\n")).toContain("Документация: rules/religion/registration-precondition.md");
+    const bad = run(dir, ["explain", "nosuch-rule"]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'rightslint: unknown rule "nosuch-rule" (`rightslint rules` lists them)\n',
+    ]);
+  });
+});
