@@ -463,3 +463,23 @@ describe("rightslint explain", () => {
     ]);
   });
 });
+
+describe("directives", () => {
+  it("an unused rightslint-disable is a warning; --no-report-unused-directives and --report-unused-directives decide over the config", () => {
+    const bill = `Article 1. Scope
+<!-- rightslint-disable-next-line religion/registration-precondition -- accepted by the committee -->
+This Law governs the procedure for the publication of statutes.
+`;
+    const dir = folder({
+      "a.md": bill,
+      "quiet/rightslint.config.json": '{ "directives": { "reportUnused": false } }',
+      "quiet/b.md": bill,
+    });
+    expect(brief(json(run(dir, ["-f", "json", "a.md"])))).toEqual(["a.md 2:1  warning directives/unused"]);
+    expect(brief(json(run(dir, ["-f", "json", "a.md", "--no-report-unused-directives"])))).toEqual([]);
+    expect(brief(json(run(dir, ["-f", "json", "quiet/b.md"])))).toEqual([]);
+    expect(brief(json(run(dir, ["-f", "json", "quiet/b.md", "--report-unused-directives"])))).toEqual([
+      "quiet/b.md 2:1  warning directives/unused",
+    ]);
+  });
+});
