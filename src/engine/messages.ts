@@ -6,7 +6,7 @@
  */
 import { type Locale, render, type Template } from "../i18n/index.js";
 import { ENGINE_TEXTS_ID, type RuleTexts, ruleTexts } from "../i18n/rule-texts.js";
-import type { MessageData, PhraseRef } from "./types.js";
+import type { MessageData, PhraseList, PhraseRef, Quoted } from "./types.js";
 
 /** English templates and phrases of one rule (its meta) or of the engine. */
 export interface EnglishTexts {
@@ -68,13 +68,36 @@ function resolve(
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (typeof value !== "object") {
-      out[key] = value;
-      continue;
-    }
-    out[key] = phrase(value, english, texts, locale);
+    if (typeof value !== "object") out[key] = value;
+    else if ("list" in value) {
+      const items = value.list.map((v) =>
+        typeof v === "string" ? v : "quote" in v ? quoted(v, locale) : phrase(v, english, texts, locale),
+      );
+      out[key] = joinList(items, value, locale);
+    } else if ("quote" in value) out[key] = quoted(value, locale);
+    else out[key] = phrase(value, english, texts, locale);
   }
   return out;
+}
+
+const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = { en: ['"', '"'], ru: ["«", "»"], kk: ["«", "»"] };
+
+function quoted(value: Quoted, locale: Locale): string {
+  const [open, close] = QUOTES[locale];
+  return `${open}${value.quote}${close}`;
+}
+
+const JOIN: Readonly<Record<"and" | "or", Readonly<Record<Locale, string>>>> = {
+  and: { en: "and", ru: "и", kk: "және" },
+  or: { en: "or", ru: "или", kk: "немесе" },
+};
+
+/** "a", "a and b", "a, b and c" (or "a, b, c") in the words of the locale. */
+function joinList(items: readonly string[], list: PhraseList, locale: Locale): string {
+  const join = list.join ?? "and";
+  if (items.length <= 1 || join === "comma") return items.join(", ");
+  const serial = list.serial && locale === "en" && items.length > 2 ? "," : "";
+  return `${items.slice(0, -1).join(", ")}${serial} ${JOIN[join][locale]} ${items[items.length - 1]}`;
 }
 
 function phrase(
@@ -86,7 +109,7 @@ function phrase(
   const own = texts?.phrases?.[ref.phrase];
   const template = own ?? english?.[ref.phrase];
   if (template === undefined) throw new Error(`unknown phrase "${ref.phrase}"`);
-  return fill(template, own !== undefined ? locale : "en", ref.data ?? {});
+  return fill(template, own !== undefined ? locale : "en", resolve(ref.data ?? {}, english, texts, locale));
 }
 
 /** A template (plural forms by `data.count`) with its `{{placeholders}}` filled; unknown ones stay visible. */

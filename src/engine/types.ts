@@ -83,11 +83,27 @@ export interface RuleMeta {
 /** A phrase of the rule's `meta.phrases` as a value of a message's data, with its own placeholders. */
 export interface PhraseRef {
   phrase: string;
-  data?: Readonly<Record<string, string | number>>;
+  data?: Readonly<MessageData>;
+}
+
+/** Words quoted from the bill, in the quotation marks of the locale ("…" in English, «…» in Russian and Kazakh). */
+export interface Quoted {
+  quote: string;
+}
+
+/**
+ * A list as a value of a message's data: its items joined as the locale joins them ("a, b and c",
+ * «a, b и c», «a, b және c»; `or` for alternatives, `comma` for commas only). `serial` puts a
+ * comma before the conjunction in English ("a, b, or c").
+ */
+export interface PhraseList {
+  list: readonly (string | PhraseRef | Quoted)[];
+  join?: "and" | "or" | "comma";
+  serial?: boolean;
 }
 
 /** The data of a message: text from the bill, numbers, and the rule's own phrases (translated). */
-export type MessageData = Record<string, string | number | PhraseRef>;
+export type MessageData = Record<string, string | number | PhraseRef | PhraseList | Quoted>;
 
 export interface ReportDescriptor {
   /** The node the finding is about; its range is used unless `range` is given. */

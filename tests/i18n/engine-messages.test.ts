@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { defineRule } from "../../src/engine/index.js";
-import { formatMessage } from "../../src/engine/messages.js";
-import type { RuleModule } from "../../src/engine/types.js";
+import { engineMessage, formatMessage } from "../../src/engine/messages.js";
+import type { MessageData, PhraseList, RuleModule } from "../../src/engine/types.js";
 import { applyBaseline, recordBaseline } from "../../src/engine/waivers.js";
 import { ConfigError, type LintOptions, lintText } from "../../src/lint.js";
 
@@ -119,6 +119,33 @@ describe("rule messages and phrases", () => {
         .map((f) => f.message),
     );
     for (const f of ru) expect(f.english).toBeUndefined();
+  });
+
+  it("lists are joined and quotes set in the words and marks of the locale", () => {
+    // through the engine's rule-error message, which every locale translates: `{{error}}` is the value
+    const text = (error: MessageData[string], locale: "en" | "ru" | "kk") =>
+      engineMessage("ruleError", { rule: "r", unit: "u", error }, locale).message.replace(/^.*: /u, "");
+    const list = (join?: "and" | "or" | "comma", serial?: boolean): PhraseList => ({
+      list: [{ quote: "x" }, { phrase: "allRules" }, "c"],
+      ...(join ? { join } : {}),
+      ...(serial ? { serial } : {}),
+    });
+    expect(text(list(), "en")).toBe('"x", all rules and c');
+    expect(text(list("or", true), "en")).toBe('"x", all rules, or c');
+    expect(text(list("or"), "en")).toBe('"x", all rules or c');
+    expect(text(list("comma"), "en")).toBe('"x", all rules, c');
+    expect(text(list(), "ru")).toBe("«x», всех правил и c");
+    expect(text(list("or", true), "ru")).toBe("«x», всех правил или c");
+    expect(text(list(), "kk")).toBe("«x», барлық ережелер және c");
+    expect(text({ list: [{ quote: "x" }, "y"], join: "or" }, "kk")).toBe("«x» немесе y");
+    expect(text({ list: [] }, "en")).toBe("");
+    expect(text({ quote: "слово" }, "ru")).toBe("«слово»");
+  });
+
+  it("a phrase's data may hold phrases, lists and quotes", () => {
+    const english = { messages: { m: "X{{also}}." }, phrases: { also: "; also {{what}}", d: "no duration" } };
+    const data = { also: { phrase: "also", data: { what: { list: [{ phrase: "d" }, { quote: "q" }] } } } };
+    expect(formatMessage("test/none", english, "m", data).message).toBe('X; also no duration and "q".');
   });
 
   it("an unknown message id or phrase is an error, not an empty message", () => {
