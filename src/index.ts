@@ -25,6 +25,8 @@ export { defineRule, type Escalation } from "./engine/index.js";
 export { RuleTester } from "./engine/rule-tester.js";
 export type * from "./engine/types.js";
 export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";
+export { detectLocale, isLocale, LOCALES, type Locale } from "./i18n/index.js";
+export { ruleDescription, ruleTitle } from "./i18n/rules.js";
 export { detectLanguage } from "./language/detect.js";
 export {
   ConfigError,

@@ -12,6 +12,7 @@ import type { DirectiveOptions } from "./engine/directives.js";
 import { type Escalation, lintDocument } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
 import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
+import { isLocale, LOCALES, type Locale } from "./i18n/index.js";
 import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
 import type { Document, Language } from "./syntax/ast.js";
 import { parseBill } from "./syntax/index.js";
@@ -40,6 +41,11 @@ export interface LintOptions {
   /** Extra concept lexicons (plugins): added to the built-in ones of the bill's language. */
   lexicons?: readonly LexiconFile[];
   /**
+   * The language of the findings' messages: `en` (default), `ru` or `kk`. Independent of the
+   * bill's language; the CLI passes `--locale`, or `detectLocale()` of the environment.
+   */
+  locale?: Locale;
+  /**
    * A resolved config (what a config file holds, with its plugins loaded by `loadPlugins`). The
    * options above win over it where both are given.
    */
@@ -64,6 +70,8 @@ export interface LintConfig {
    * `rightslint:strict` preset sets `{ info: "warning", warning: "error" }`.
    */
   escalate?: Escalation;
+  /** The language of the messages (`en`, `ru`, `kk`). */
+  locale?: Locale;
 }
 
 /** A config that names an unknown rule or an invalid setting (one line). */
@@ -186,6 +194,9 @@ function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matc
 /** Lints one bill given as text. Pure: no I/O beyond reading the built-in profiles and lexicons. */
 export function lintText(text: string, given: LintOptions = {}): LintResult {
   const options = withConfig(given);
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw new ConfigError(`Unknown locale ${JSON.stringify(options.locale)}: use ${LOCALES.join(", ")}`);
+  }
   const doc = parseBill(text, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.filePath ? { filePath: options.filePath } : {}),
@@ -200,6 +211,7 @@ export function lintText(text: string, given: LintOptions = {}): LintResult {
     ...(options.escalate ? { escalate: options.escalate } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(options.directives ? { directives: options.directives } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   let unusedWaivers: Waiver[] = [];
   if (options.waivers) {
@@ -226,6 +238,7 @@ function withConfig(options: LintOptions): LintOptions {
   const r = resolveConfig(config);
   const out: LintOptions = { ...options };
   if (out.language === undefined && config.language !== undefined) out.language = config.language;
+  if (out.locale === undefined && config.locale !== undefined) out.locale = config.locale;
   if (out.profiles === undefined && out.preset === undefined) {
     if (config.profiles !== undefined) out.profiles = config.profiles;
     if (config.preset !== undefined) out.preset = config.preset;

@@ -24,7 +24,16 @@
  * One finding per clause, the most serious first (§2.8: no double reports on one clause); when a
  * duty has no spontaneous exception and a long period, the message names both.
  */
-import type { Clause, Hit, Language, RuleContext, Sentence, Suggestion, Token } from "../../src/engine/api.js";
+import type {
+  Clause,
+  Hit,
+  Language,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+  Token,
+} from "../../src/engine/api.js";
 import { defineRule, wordValue } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
@@ -111,7 +120,12 @@ export default defineRule({
       noSpontaneous:
         'The notification duty ("{{words}}", for "{{assembly}}") has no exception for spontaneous assemblies{{period}}: under {{profile}} ({{article}}) an assembly held in immediate response to events must not need prior notice; add an exception for spontaneous assemblies.',
       longNotice:
-        'The notice period of {{days}} days ("{{words}}") is longer than {{max}} days: under {{profile}} ({{article}}) notification may only facilitate the assembly; shorten the lead time.',
+        'The notice period of {{days}} ("{{words}}") is longer than {{max}}: under {{profile}} ({{article}}) notification may only facilitate the assembly; shorten the lead time.',
+    },
+    phrases: {
+      assemblyClause: "its assembly clause",
+      longLeadTime: ", and its lead time of {{days}} exceeds {{max}}",
+      days: { one: "{{count}} day", other: "{{count}} days" },
     },
     schema: {
       type: "object",
@@ -137,11 +151,11 @@ export default defineRule({
       return typeof fromProfile === "number" ? fromProfile : 5;
     };
 
-    const articleCited = (): string => {
+    const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSEMBLY);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return (Array.isArray(p) ? p[0] : p) ?? "its assembly clause";
+      return (Array.isArray(p) ? p[0] : p) ?? { phrase: "assemblyClause" };
     };
 
     const gap = (a: Hit, b: Hit): number =>
@@ -356,7 +370,7 @@ export default defineRule({
             ...base,
             words: textOf(sentence, notice),
             assembly: assemblyIn(),
-            period: long ? `, and its lead time of ${formatDays(period.days)} days exceeds ${max} days` : "",
+            period: long ? { phrase: "longLeadTime", data: { days: days(period.days), max: days(max) } } : "",
           },
           suggestions: spontaneousSuggestion(sentence),
         });
@@ -368,7 +382,7 @@ export default defineRule({
           range,
           messageId: "longNotice",
           subCode: "long-notice-period",
-          data: { ...base, days: formatDays(period.days), max, words: textOf(sentence, period.hit) },
+          data: { ...base, days: days(period.days), max: days(max), words: textOf(sentence, period.hit) },
         });
       }
     };
@@ -391,7 +405,7 @@ export default defineRule({
   },
 });
 
-/** 10 → "10", 2.5 → "2.5", 1/24 → "0.04". */
-function formatDays(days: number): string {
-  return Number.isInteger(days) ? String(days) : String(Math.round(days * 100) / 100);
+/** 10 → "10 days", 2.5 → "2.5 days", 1/24 → "0.04 days" (a phrase, with the plural form of the locale). */
+function days(count: number): PhraseRef {
+  return { phrase: "days", data: { count: Number.isInteger(count) ? count : Math.round(count * 100) / 100 } };
 }

@@ -20,7 +20,7 @@
  * judgement: confidence one step lower and the profile's `conditionalSeverity`
  * `child-protection-framing` decides whether it is reported at all.
  */
-import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
@@ -67,6 +67,10 @@ export default defineRule({
       identity:
         'Assembly ("{{assembly}}") restricted because of who its participants are ("{{condition}}"), not their conduct{{minors}}: under {{profile}} ({{article}}) the identity of participants is not a ground; tie the restriction to conduct.',
     },
+    phrases: {
+      assemblyClause: "its assembly clause",
+      minors: " (framed as protecting minors: a human must judge whether it targets a topic or an identity)",
+    },
     subCodes: ["topic", "identity"],
   },
 
@@ -83,11 +87,11 @@ export default defineRule({
           : 0;
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 
-    const articleCited = (): string => {
+    const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSEMBLY);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return (Array.isArray(p) ? p[0] : p) ?? "its assembly clause";
+      return (Array.isArray(p) ? p[0] : p) ?? { phrase: "assemblyClause" };
     };
 
     /** RULES.md §5.7 row "28 (child-protection framing)": the profile's conditional severity, if it has one. */
@@ -150,9 +154,7 @@ export default defineRule({
           article: articleCited(),
           assembly: textOf(sentence, assembly),
           condition: textOf(sentence, condition),
-          minors: minors
-            ? " (framed as protecting minors: a human must judge whether it targets a topic or an identity)"
-            : "",
+          minors: minors ? { phrase: "minors" } : "",
         },
       });
     };

@@ -17,7 +17,7 @@
  *    perimeter (a stated distance around a building) has no zone word and is not reported.
  * One finding per clause (§2.8).
  */
-import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
@@ -61,6 +61,7 @@ export default defineRule({
       zoneBan:
         'Assemblies ("{{assembly}}") are banned over a whole zone ("{{words}}"): under {{profile}} ({{article}}) a blanket ban on a place is not allowed; limit any restriction to a stated perimeter, time and reason, decided case by case.',
     },
+    phrases: { assemblyClause: "its assembly clause" },
     subCodes: ["designated-only", "zone-ban"],
   },
 
@@ -71,11 +72,11 @@ export default defineRule({
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: { start: number; end: number }): string => cl().textOf(sentence, hit);
 
-    const articleCited = (): string => {
+    const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSEMBLY);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return (Array.isArray(p) ? p[0] : p) ?? "its assembly clause";
+      return (Array.isArray(p) ? p[0] : p) ?? { phrase: "assemblyClause" };
     };
 
     /** "only" that governs the designated place: before it (en, ru, kk «тек»), or right after it (kk «ғана»). */

@@ -25,7 +25,7 @@
  * `party-election-funding` gives it the severity the engine would report (the engine cannot yet
  * lower a sub-code's severity for a condition).
  */
-import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const RULE_ID = "association/foreign-funding-stigma";
@@ -54,7 +54,7 @@ const WITHOUT_RESTRICTION = "list.without-restriction";
 
 type SubCode = "label" | "register" | "marking-duty" | "activity-ban" | "disclosure";
 
-/** Wording of each defect in the message. */
+/** Wording of each defect in the message (phrases, by sub-code). */
 const WORDS: Record<SubCode, string> = {
   label: "a foreign-funding label",
   register: "a special register of recipients of foreign funds",
@@ -85,10 +85,11 @@ export default defineRule({
     principle: PRINCIPLE,
     messages: {
       stigma:
-        'Foreign funding is used to stigmatise or single out an association: {{defects}} ("{{words}}"); under {{profile}} ({{article}}) the source of an association\'s money may not be a ground for a label, a special register, marking or a ban; apply transparency rules to all sources alike.',
+        "Foreign funding is used to stigmatise or single out an association: {{defects}} ({{words}}); under {{profile}} ({{article}}) the source of an association's money may not be a ground for a label, a special register, marking or a ban; apply transparency rules to all sources alike.",
       disclosure:
         'Disclosure duty for foreign sources only ("{{words}}"): under {{profile}} ({{article}}) singling out foreign funding needs justification; a human must judge whether it is necessary, or apply it to all sources alike.',
     },
+    phrases: { ...WORDS, associationClause: "its association clause" },
     subCodes: ["label", "register", "marking-duty", "activity-ban", "disclosure"],
   },
 
@@ -98,11 +99,11 @@ export default defineRule({
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
 
-    const articleCited = (): string => {
+    const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSOCIATION);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return (Array.isArray(p) ? p[0] : p) ?? "its association clause";
+      return (Array.isArray(p) ? p[0] : p) ?? { phrase: "associationClause" };
     };
 
     /** RULES.md §5.7 row "30 (party-election funding)": the profile's conditional severity, if any. */
@@ -219,8 +220,8 @@ export default defineRule({
         subCode: first.code,
         data: {
           ...base,
-          defects: joinAnd([...new Set(found.map((f) => WORDS[f.code]))]),
-          words: words.join('", "'),
+          defects: { list: [...new Set(found.map((f) => f.code))].map((code) => ({ phrase: code })) },
+          words: { list: words.map((w) => ({ quote: w })), join: "comma" },
         },
       });
     };
@@ -236,9 +237,3 @@ export default defineRule({
     };
   },
 });
-
-/** "a", "a and b", "a, b and c". */
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

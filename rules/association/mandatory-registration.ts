@@ -19,7 +19,7 @@
  *    meeting: `list.self-dissolution`) is not reported.
  * One finding per clause (§2.8).
  */
-import type { Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const ASSOCIATION = "right.association";
@@ -72,6 +72,10 @@ export default defineRule({
       extrajudicial:
         'Association dissolved without a court: "{{measure}}" (applied to "{{group}}") is decided by {{actor}}; under {{profile}} ({{article}}) an association may be dissolved or banned only by a court, on grounds set by law; make it "by decision of a court".',
     },
+    phrases: {
+      associationClause: "its association clause",
+      executiveNoCourt: "the executive (no court is named)",
+    },
     hasSuggestions: true,
     subCodes: ["unregistered-penalised", "extrajudicial-dissolution"],
   },
@@ -89,11 +93,11 @@ export default defineRule({
           ? b.tokenStart - a.tokenEnd
           : 0;
 
-    const articleCited = (): string => {
+    const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSOCIATION);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return (Array.isArray(p) ? p[0] : p) ?? "its association clause";
+      return (Array.isArray(p) ? p[0] : p) ?? { phrase: "associationClause" };
     };
 
     const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit, implicit: boolean): Suggestion[] => {
@@ -256,7 +260,7 @@ export default defineRule({
             article: articleCited(),
             measure: textOf(sentence, measure),
             group: textOf(sentence, group),
-            actor: actor.hit ? `"${quote(sentence, actor.hit)}"` : "the executive (no court is named)",
+            actor: actor.hit ? { quote: quote(sentence, actor.hit) } : { phrase: "executiveNoCourt" },
           },
           suggestions: courtSuggestion(sentence, clause, measure, implicit),
         });

@@ -89,17 +89,16 @@ const PRINCIPLE: Record<string, string> = {
 };
 
 /** Where the clause's sanctions or duties were found, for the message. */
+/** Where the sanctions or duties that reach back are, as the message names them (phrases `sanctions-<level>`, `duties-<level>`). */
 const WHERE = {
-  sentence: "the sanctions of this sentence",
-  refs: "the sanctions of the provisions it refers to",
-  act: "the sanctions of this act",
+  "sanctions-sentence": "the sanctions of this sentence",
+  "sanctions-refs": "the sanctions of the provisions it refers to",
+  "sanctions-act": "the sanctions of this act",
+  "duties-sentence": "the duties of this sentence",
+  "duties-refs": "the duties of the provisions it refers to",
+  "duties-act": "the duties this act imposes",
 } as const;
-const WHERE_DUTIES = {
-  sentence: "the duties of this sentence",
-  refs: "the duties of the provisions it refers to",
-  act: "the duties this act imposes",
-} as const;
-type Level = keyof typeof WHERE;
+type Level = "sentence" | "refs" | "act";
 
 export default defineRule({
   meta: {
@@ -119,6 +118,7 @@ export default defineRule({
       noVacatio:
         'Criminal sanctions enter into force on the day of publication: "{{entry}}" leaves no time to learn the new offences before they bind ({{profile}}, {{article}}); set a period between publication and entry into force.',
     },
+    phrases: { ...WHERE, ownArticle: "its non-retroactivity article" },
     subCodes: ["retroactive", "kz-new-duties", "no-vacatio-legis"],
   },
 
@@ -129,7 +129,7 @@ export default defineRule({
     const isA = (h: Hit, concept: string): boolean => ci().isA(h.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
-    const article = PRINCIPLE[context.profile.id] ?? "its non-retroactivity article";
+    const article = PRINCIPLE[context.profile.id] ?? { phrase: "ownArticle" };
 
     // ---- the act as a whole (computed once) -----------------------------------------------
 
@@ -302,7 +302,7 @@ export default defineRule({
             messageId: "retroactive",
             subCode: "retroactive",
             confidence,
-            data: { ...data, where: WHERE[level] },
+            data: { ...data, where: { phrase: `sanctions-${level}` } },
           });
           return;
         }
@@ -317,7 +317,7 @@ export default defineRule({
             messageId: "newDuties",
             subCode: "kz-new-duties",
             confidence,
-            data: { ...data, where: WHERE_DUTIES[level] },
+            data: { ...data, where: { phrase: `duties-${level}` } },
           });
           return;
         }

@@ -42,6 +42,17 @@ import {
 const AUTOMATED = "list.automated";
 const SYSTEM = "list.automated.system";
 const EFFECT_PREFIX = "list.legal-effect.";
+/** The legal effects of the built-in lexicons (`list.legal-effect.<effect>`). */
+const EFFECTS = [
+  "refusal",
+  "fine",
+  "termination",
+  "suspension",
+  "deprivation",
+  "deregistration",
+  "allocation",
+  "exclusion",
+] as const;
 /** The parent of every legal effect: a sentence with none cannot trigger (step 1). */
 const LEGAL_EFFECT = "list.legal-effect";
 const ALLOCATION = "list.legal-effect.allocation";
@@ -138,6 +149,11 @@ export default defineRule({
     },
     messages: {
       automated: "Automated {{effect}} with no {{missing}}.",
+    },
+    // the effects (sub-concepts of list.legal-effect) and the safeguards, as the message names them
+    phrases: {
+      ...Object.fromEntries(EFFECTS.map((e) => [`effect-${e}`, e])),
+      ...Object.fromEntries(SAFEGUARDS.map((s) => [s.code, s.words])),
     },
     schema: {
       type: "object",
@@ -271,8 +287,8 @@ export default defineRule({
           node: sentence,
           messageId: "automated",
           data: {
-            effect: effect.concept.slice(EFFECT_PREFIX.length),
-            missing: joinMissing(missing.map((m) => m.words)),
+            effect: effectPhrase(effect.concept.slice(EFFECT_PREFIX.length)),
+            missing: { list: missing.map((m) => ({ phrase: m.code })), join: "or", serial: true },
           },
           subCode,
           confidence,
@@ -284,8 +300,7 @@ export default defineRule({
 });
 
 /** "human review", "notice or way to contest", "human review, notice, or way to contest". */
-function joinMissing(words: string[]): string {
-  if (words.length <= 1) return words.join("");
-  if (words.length === 2) return `${words[0]} or ${words[1]}`;
-  return `${words.slice(0, -1).join(", ")}, or ${words[words.length - 1]}`;
+/** An effect of the built-in lexicons as a phrase (translated); one a plugin added, as its id. */
+function effectPhrase(effect: string): string | { phrase: string } {
+  return (EFFECTS as readonly string[]).includes(effect) ? { phrase: `effect-${effect}` } : effect;
 }

@@ -21,7 +21,7 @@
  * nor a bare period next to the verb, `list.period-amount`: "stored one year" — or
  * `marker.indefinite`).
  */
-import type { Clause, Hit, InScope, Level, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, InScope, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const RETAIN = "verb.retain";
@@ -84,6 +84,12 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { window: 12 },
+    phrases: {
+      alsoDelegated: " and leaves the maximum period to sub-law",
+      alsoNoMaxPeriod: " and has no maximum period",
+      indefinite: " ({{words}})",
+      privacyArticle: "its privacy article",
+    },
     subCodes: ["all-users", "no-max-period", "period-delegated"],
   },
 
@@ -101,11 +107,11 @@ export default defineRule({
       cl().findWhere(sentence, clause, (h, s) => concepts.some((c) => isA(h, c)) && !negated(s, h), upTo);
     const textOf = (s: Sentence, h: Hit): string => cl().textOf(s, h);
 
-    const articleFor = (): string => {
+    const articleFor = (): string | PhraseRef => {
       const articles = context.law.articlesFor("right.privacy.communications");
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return Array.isArray(p) ? p.join(", ") : (p ?? "its privacy article");
+      return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
     };
 
     /** The holder the retention duty binds: a provider or state body, an implicit passive, or none. */
@@ -184,11 +190,7 @@ export default defineRule({
 
         const firstDelegate = delegation?.found[0];
         const also =
-          defects.length > 1
-            ? defects[1] === "period-delegated"
-              ? " and leaves the maximum period to sub-law"
-              : " and has no maximum period"
-            : "";
+          defects.length > 1 ? { phrase: defects[1] === "period-delegated" ? "alsoDelegated" : "alsoNoMaxPeriod" } : "";
         context.report({
           node: sentence,
           range: cl().clauseRange(clause),
@@ -196,12 +198,19 @@ export default defineRule({
           subCode,
           confidence,
           data: {
-            object: `"${textOf(sentence, object)}"`,
+            object: { quote: textOf(sentence, object) },
             verb: textOf(sentence, verb),
             universal: universal ? textOf(sentence, universal) : "",
             delegate: firstDelegate ? textOf(firstDelegate.sentence, firstDelegate.hit) : "",
             indefinite: indefinite
-              ? ` ("${textOf(indefinite.found[0]?.sentence ?? sentence, indefinite.found[0]?.hit ?? verb)}")`
+              ? {
+                  phrase: "indefinite",
+                  data: {
+                    words: {
+                      quote: textOf(indefinite.found[0]?.sentence ?? sentence, indefinite.found[0]?.hit ?? verb),
+                    },
+                  },
+                }
               : "",
             profile: context.profile.citation,
             article: articleFor(),

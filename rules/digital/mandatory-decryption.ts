@@ -23,7 +23,7 @@
  * Negated hits and hits under a later prohibition ("disclosure of keys … is prohibited") are
  * guarantees. One finding per clause, key-disclosure first.
  */
-import type { Clause, Hit, Level, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const KEY = "list.crypto-key";
@@ -85,6 +85,7 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { window: 12 },
+    phrases: { serviceProviders: "service providers", privacyArticle: "its privacy article" },
     subCodes: ["key-disclosure", "backdoor", "e2ee-ban"],
   },
 
@@ -113,11 +114,11 @@ export default defineRule({
     const live = (sentence: Sentence, clause: Clause, hit: Hit): boolean =>
       !negated(sentence, hit) && !cl().guardedByProhibition(clause, hit);
 
-    const articleFor = (): string => {
+    const articleFor = (): string | PhraseRef => {
       const articles = context.law.articlesFor("right.privacy.communications");
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return Array.isArray(p) ? p.join(", ") : (p ?? "its privacy article");
+      return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
     };
 
     /** Hits of the provision around a sentence, with the chapeau of a point. */
@@ -198,7 +199,7 @@ export default defineRule({
         confidence,
         data: {
           trigger: cl().textOf(sentence, trigger),
-          holder: provider ? `"${cl().textOf(provider.sentence, provider.hit)}"` : "service providers",
+          holder: provider ? { quote: cl().textOf(provider.sentence, provider.hit) } : { phrase: "serviceProviders" },
           profile: context.profile.citation,
           article: articleFor(),
         },

@@ -32,7 +32,16 @@
  * The message names every missing element; confidence falls a step when the purpose or the limit
  * is found only through a reference (§2.7).
  */
-import type { Clause, Hit, InScope, RuleContext, Sentence, Token } from "../../src/engine/api.js";
+import type {
+  Clause,
+  Hit,
+  InScope,
+  MessageData,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Token,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const PERSONAL_DATA = "right.privacy.personal-data";
@@ -138,6 +147,16 @@ export default defineRule({
         'no-purpose: state processing of personal data ("{{object}}", "{{verb}}") states no purpose{{missing}} ({{citation}}). Add "solely for the purpose of …"{{add}}.',
       noRetentionLimit:
         'no-retention-limit: personal data ("{{object}}") are {{verbed}} ("{{verb}}") with no retention limit or deletion duty{{indefinite}} ({{citation}}). Add a maximum storage period, e.g. "deleted … after …".',
+    },
+    phrases: {
+      byActor: ' by "{{actor}}"',
+      indefinite: " ({{words}})",
+      also: "; also {{missing}}",
+      noSpecificPurpose: "no specific purpose",
+      noRetentionLimit: "no retention limit",
+      addRetention: " and a retention period",
+      kept: "kept",
+      collectedOrProcessed: "collected or processed",
     },
     subCodes: ["no-purpose", "open-purpose", "no-retention-limit", "publication"],
   },
@@ -285,7 +304,7 @@ export default defineRule({
       }
       if (!verb) return;
       const named = [...new Set(objects.map((o) => textOf(sentence, o)))];
-      const data: Record<string, string> = {
+      const data: MessageData = {
         object: named.slice(0, 3).join(", ") + (named.length > 3 ? ", …" : ""),
         verb: textOf(sentence, verb),
         citation: citation(),
@@ -305,7 +324,11 @@ export default defineRule({
           messageId: MESSAGE_ID.publication,
           subCode: "publication",
           confidence,
-          data: { ...data, verb: textOf(sentence, published), actor: by ? ` by "${textOf(sentence, by)}"` : "" },
+          data: {
+            ...data,
+            verb: textOf(sentence, published),
+            actor: by ? { phrase: "byActor", data: { actor: textOf(sentence, by) } } : "",
+          },
         });
         return;
       }
@@ -331,9 +354,9 @@ export default defineRule({
       const confidence = cl().step("medium", steps);
       if (!confidence) return;
 
-      const missing: string[] = [];
-      if (subCode === "open-purpose" && !purpose) missing.push("no specific purpose");
-      if (subCode !== "no-retention-limit" && unlimited) missing.push("no retention limit");
+      const missing: PhraseRef[] = [];
+      if (subCode === "open-purpose" && !purpose) missing.push({ phrase: "noSpecificPurpose" });
+      if (subCode !== "no-retention-limit" && unlimited) missing.push({ phrase: "noRetentionLimit" });
       const retention = subCode !== "no-retention-limit" && unlimited;
       context.report({
         node: sentence,
@@ -344,10 +367,12 @@ export default defineRule({
         data: {
           ...data,
           purpose: openPurpose ? textOf(sentence, openPurpose) : "",
-          missing: missing.length > 0 ? `; also ${missing.join(", ")}` : "",
-          add: retention ? " and a retention period" : "",
-          verbed: verbs.some((v) => isA(v, RETAIN)) ? "kept" : "collected or processed",
-          indefinite: indefinite ? ` ("${textOf(sentence, indefinite)}")` : "",
+          missing: missing.length > 0 ? { phrase: "also", data: { missing: { list: missing, join: "comma" } } } : "",
+          add: retention ? { phrase: "addRetention" } : "",
+          verbed: { phrase: verbs.some((v) => isA(v, RETAIN)) ? "kept" : "collectedOrProcessed" },
+          indefinite: indefinite
+            ? { phrase: "indefinite", data: { words: { quote: textOf(sentence, indefinite) } } }
+            : "",
         },
       });
     };

@@ -33,7 +33,7 @@
  * A point whose chapeau bans what follows ("The following practices shall be prohibited:") is a
  * guarantee too. One finding per sentence and sub-code; the range is the trigger's clause.
  */
-import type { Clause, Hit, InScope, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, InScope, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const SCORING = "list.scoring";
@@ -117,6 +117,11 @@ export default defineRule({
       manipulation:
         'manipulation: manipulative techniques or exploitation of vulnerabilities ("{{trigger}}") — {{verdict}} (needs human judgement).',
     },
+    phrases: {
+      prohibitedEu: "an AI practice prohibited by AI Act art. 5(1)({{letter}})",
+      highRisk:
+        "prohibited in the EU by AI Act art. 5(1)({{letter}}), and high-risk for private life and equality under {{profile}}{{cited}}",
+    },
     subCodes: [
       "social-scoring",
       "predictive-policing",
@@ -135,12 +140,12 @@ export default defineRule({
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 
-    const verdict = (subCode: SubCode): string => {
+    const verdict = (subCode: SubCode): PhraseRef => {
       const letter = PRACTICE[subCode].letter;
-      if (context.profile.id === "eu-digital") return `an AI practice prohibited by AI Act art. 5(1)(${letter})`;
+      if (context.profile.id === "eu-digital") return { phrase: "prohibitedEu", data: { letter } };
       const articles = PRINCIPLE[context.profile.id];
       const cited = articles === undefined ? "" : ` (${[articles].flat().join(", ")})`;
-      return `prohibited in the EU by AI Act art. 5(1)(${letter}), and high-risk for private life and equality under ${context.profile.citation}${cited}`;
+      return { phrase: "highRisk", data: { letter, profile: context.profile.citation, cited } };
     };
 
     /** A live hit of `concept` in scope (clause … `upTo`), negated hits left out. */

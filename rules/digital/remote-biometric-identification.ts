@@ -22,7 +22,16 @@
  *    article+refs); elsewhere, no authorisation → `no-authorisation` (warning). One finding per
  *    clause.
  */
-import type { Clause, Hit, Language, Level, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type {
+  Clause,
+  Hit,
+  Language,
+  Level,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const BIOMETRIC = "list.biometric-id";
@@ -83,6 +92,11 @@ export default defineRule({
         'Biometric identification ("{{trigger}}") by the state with no prior authorisation by a court or an independent body under {{profile}} ({{article}}); require a decision of a court ("{{court}}") and state the purpose and the period of each use.',
     },
     hasSuggestions: true,
+    phrases: {
+      noPriorAuthorisation: "without prior authorisation by a court or an independent body",
+      noSeriousPurpose: "without an exhaustive serious purpose",
+      privacyArticle: "its privacy article",
+    },
     subCodes: ["public-space", "assembly-participants", "minor-offences", "no-authorisation"],
   },
 
@@ -112,11 +126,11 @@ export default defineRule({
       );
     const textOf = (s: Sentence, h: Hit): string => cl().textOf(s, h);
 
-    const articleFor = (right: string): string => {
+    const articleFor = (right: string): string | PhraseRef => {
       const articles = context.law.articlesFor(right);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return Array.isArray(p) ? p.join(", ") : (p ?? "its privacy article");
+      return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
     };
 
     const courtSuggestion = (sentence: Sentence, clause: Clause, trigger: Hit): Suggestion[] => {
@@ -183,9 +197,9 @@ export default defineRule({
       const confidence = cl().step("medium", steps);
       if (!confidence) return;
 
-      const lacks: string[] = [];
-      if (!court) lacks.push("prior authorisation by a court or an independent body");
-      if (!purpose) lacks.push("an exhaustive serious purpose");
+      const lacks: PhraseRef[] = [];
+      if (!court) lacks.push({ phrase: "noPriorAuthorisation" });
+      if (!purpose) lacks.push({ phrase: "noSeriousPurpose" });
       const where = assembly ?? place;
       const right = subCode === "assembly-participants" ? "right.assembly" : "right.privacy.personal-data";
       context.report({
@@ -196,9 +210,9 @@ export default defineRule({
         confidence,
         data: {
           trigger: textOf(sentence, trigger),
-          place: where ? `"${textOf(where.sentence, where.hit)}"` : "",
+          place: where ? { quote: textOf(where.sentence, where.hit) } : "",
           offence: minor ? textOf(minor.sentence, minor.hit) : "",
-          lack: lacks.length > 0 ? `without ${lacks.join(" and without ")}` : "",
+          lack: lacks.length > 0 ? { list: lacks } : "",
           profile: context.profile.citation,
           article: articleFor(right),
           court: COURT_PHRASE[language],

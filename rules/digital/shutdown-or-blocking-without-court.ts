@@ -27,7 +27,17 @@
  * and an appeal (DSA art. 9) is still `no-court`, at confidence low: RULES.md §5.7 makes it a warning
  * there, which the engine cannot yet express per finding (see the doc).
  */
-import type { Actor, Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type {
+  Actor,
+  Clause,
+  Hit,
+  Language,
+  MessageData,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const SHUTDOWN = "list.network-shutdown";
@@ -113,6 +123,14 @@ export default defineRule({
         'csam-list: blocking of child sexual abuse material ("{{trigger}}"){{also}} — a legitimate aim ({{citation}}); check that the list is kept under independent oversight, with notice and review.',
     },
     hasSuggestions: true,
+    phrases: {
+      ...DEFECT,
+      also: "; also {{defects}}",
+      dsa: " (an order against a specific item with notice and an appeal is admitted by DSA art. 9)",
+      aCourt: "a court",
+      executiveUnnamed: "the executive (no authority is named)",
+      orderedBy: ' (ordered by "{{actor}}")',
+    },
     subCodes: ["network-shutdown", "no-court", "whole-resource", "no-duration", "vague-trigger", "csam-list"],
   },
 
@@ -174,8 +192,10 @@ export default defineRule({
       return cl().insertion(sentence, at, text, `Add "${phrase}"`);
     };
 
-    const also = (defects: readonly SubCode[]): string =>
-      defects.length === 0 ? "" : `; also ${defects.map((d) => DEFECT[d]).join(", ")}`;
+    const also = (defects: readonly SubCode[]): string | PhraseRef =>
+      defects.length === 0
+        ? ""
+        : { phrase: "also", data: { defects: { list: defects.map((d) => ({ phrase: d })), join: "comma" } } };
 
     const checkClause = (sentence: Sentence, clause: Clause): void => {
       const hits = clause.hits;
@@ -225,7 +245,7 @@ export default defineRule({
 
       // DSA art. 9: an administrative order against a specific item, with notice and an appeal
       // (RULES.md §5.7 `specific-item-order`: each profile's conditional severity applies)
-      let dsa = "";
+      let dsa: string | PhraseRef = "";
       let specificItemOrder = false;
       if (subCode === "no-court") {
         const specific = cl().findWhere(sentence, clause, (h) => isA(h, SPECIFIC), "provision") !== null;
@@ -233,7 +253,7 @@ export default defineRule({
         const appeal = cl().appealRoute(sentence, clause) !== null;
         specificItemOrder = specific && notified && appeal && !whole;
         if (specificItemOrder && context.profile.id === "eu-digital") {
-          dsa = " (an order against a specific item with notice and an appeal is admitted by DSA art. 9)";
+          dsa = { phrase: "dsa" };
           steps++;
         }
       }
@@ -242,16 +262,16 @@ export default defineRule({
 
       const orderedBy =
         actor.kind === "state" && actor.hit
-          ? `"${textOf(actor.sentence ?? sentence, actor.hit)}"`
-          : actor.kind === "court"
-            ? "a court"
-            : "the executive (no authority is named)";
-      const data: Record<string, string> = {
+          ? { quote: textOf(actor.sentence ?? sentence, actor.hit) }
+          : { phrase: actor.kind === "court" ? "aCourt" : "executiveUnnamed" };
+      const data: MessageData = {
         trigger: textOf(sentence, trigger),
         citation: citation(),
         also: also(defects.slice(1)),
         actor:
-          actor.kind === "state" && actor.hit ? ` (ordered by "${textOf(actor.sentence ?? sentence, actor.hit)}")` : "",
+          actor.kind === "state" && actor.hit
+            ? { phrase: "orderedBy", data: { actor: textOf(actor.sentence ?? sentence, actor.hit) } }
+            : "",
         who: orderedBy,
         dsa,
         scope: whole ? textOf(sentence, whole) : "",

@@ -34,6 +34,7 @@ import type {
   InScope,
   Language,
   Level,
+  PhraseRef,
   RuleContext,
   Sentence,
   Suggestion,
@@ -133,6 +134,13 @@ export default defineRule({
     },
     defaultOptions: { window: 12 },
     hasSuggestions: true,
+    phrases: {
+      noMaxDuration: "no maximum duration",
+      noThreshold: "no serious-offence threshold",
+      andNoThreshold: " and no serious-offence threshold",
+      withEither: " (with {{missing}} either)",
+      privacyArticle: "its privacy article",
+    },
     subCodes: ["no-authorisation", "non-independent-authorisation", "no-duration", "no-offence-threshold"],
   },
 
@@ -162,11 +170,11 @@ export default defineRule({
         upTo,
       );
 
-    const articleFor = (right: string): string => {
+    const articleFor = (right: string): string | PhraseRef => {
       const articles = context.law.articlesFor(right);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return Array.isArray(p) ? p.join(", ") : (p ?? "its privacy article");
+      return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
     };
 
     const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit): Suggestion[] => {
@@ -278,18 +286,18 @@ export default defineRule({
       const needsDuration = !oneOff || indefinite !== null;
 
       let subCode: SubCode;
-      const missing: string[] = [];
+      const missing: PhraseRef[] = [];
       let authoriser = "";
       if (!court) {
         const non = findLive(sentence, clause, [NON_INDEPENDENT]);
         const first = non?.found[0];
         if (first) authoriser = cl().textOf(first.sentence, first.hit);
         subCode = first ? "non-independent-authorisation" : "no-authorisation";
-        if (needsDuration && !duration) missing.push("no maximum duration");
-        if (!threshold) missing.push("no serious-offence threshold");
+        if (needsDuration && !duration) missing.push({ phrase: "noMaxDuration" });
+        if (!threshold) missing.push({ phrase: "noThreshold" });
       } else {
-        if (needsDuration && !duration) missing.push("no maximum duration");
-        if (!threshold) missing.push("no serious-offence threshold");
+        if (needsDuration && !duration) missing.push({ phrase: "noMaxDuration" });
+        if (!threshold) missing.push({ phrase: "noThreshold" });
         if (missing.length === 0) return;
         subCode = needsDuration && !duration ? "no-duration" : "no-offence-threshold";
       }
@@ -300,14 +308,14 @@ export default defineRule({
       if (!confidence) return;
 
       const right = isA(object, COMMUNICATIONS) ? COMMUNICATIONS : PERSONAL_DATA;
-      const also =
+      const also: string | PhraseRef =
         subCode === "no-duration"
           ? missing.length > 1
-            ? " and no serious-offence threshold"
+            ? { phrase: "andNoThreshold" }
             : ""
           : subCode === "no-offence-threshold" || missing.length === 0
             ? ""
-            : ` (with ${missing.join(" and ")} either)`;
+            : { phrase: "withEither", data: { missing: { list: missing } } };
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),
@@ -315,7 +323,7 @@ export default defineRule({
         subCode,
         confidence,
         data: {
-          object: `"${cl().textOf(sentence, object)}"`,
+          object: { quote: cl().textOf(sentence, object) },
           verb: cl().textOf(sentence, verb),
           profile: context.profile.citation,
           article: articleFor(right),

@@ -31,7 +31,18 @@
  * жатпайды») are guarantees; "without the approval … is prohibited" is a requirement. One finding
  * per clause and sub-code.
  */
-import type { Actor, Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type {
+  Actor,
+  Clause,
+  Hit,
+  Language,
+  MessageData,
+  PhraseRef,
+  Quoted,
+  RuleContext,
+  Sentence,
+  Suggestion,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const ACTIVITY = "list.academic-activity";
@@ -121,6 +132,10 @@ export default defineRule({
       licenceCondition:
         'licence-condition: state control over teaching, research or academic self-government — the licence ("{{licence}}") depends on "{{condition}}", which has nothing to do with academic quality ({{citation}}). Tie licensing to quality criteria only.',
     },
+    phrases: {
+      noExpressArticle: "{{profile}} has no express article; the ICCPR and EU Charter art. 13 floor applies",
+      stateBodyUnnamed: "a state body (none is named)",
+    },
     hasSuggestions: true,
     subCodes: ["prior-approval", "content-control", "rector-appointment", "licence-condition"],
   },
@@ -134,11 +149,9 @@ export default defineRule({
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 
-    const citation = (): string => {
+    const citation = (): string | PhraseRef => {
       const p = PRINCIPLE[context.profile.id];
-      if (p === undefined) {
-        return `${context.profile.citation} has no express article; the ICCPR and EU Charter art. 13 floor applies`;
-      }
+      if (p === undefined) return { phrase: "noExpressArticle", data: { profile: context.profile.citation } };
       return `${context.profile.citation} ${[p].flat().join(", ")}`;
     };
 
@@ -197,16 +210,16 @@ export default defineRule({
       });
     };
 
-    const actorWords = (sentence: Sentence, actor: Actor): string =>
+    const actorWords = (sentence: Sentence, actor: Actor): Quoted | PhraseRef =>
       actor.kind === "state" && actor.hit
-        ? `"${textOf(actor.sentence ?? sentence, actor.hit)}"`
-        : "a state body (none is named)";
+        ? { quote: textOf(actor.sentence ?? sentence, actor.hit) }
+        : { phrase: "stateBodyUnnamed" };
 
     const report = (
       sentence: Sentence,
       clause: Clause,
       subCode: SubCode,
-      data: Record<string, string>,
+      data: MessageData,
       steps: number,
       suggestions: Suggestion[] = [],
     ): void => {

@@ -16,7 +16,7 @@
  *     justification, temporary special measure, maternity, genuine occupational requirement) in the
  *     article or the units it references.
  */
-import type { Clause, Hit, Language, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const NON_DISCRIMINATION = "list.non-discrimination";
@@ -68,6 +68,7 @@ export default defineRule({
     },
     defaultOptions: { window: DEFAULT_WINDOW },
     hasSuggestions: true,
+    phrases: { sex: "sex", equalityArticle: "its equality article" },
     subCodes: ["closed-list", "differential-treatment"],
   },
 
@@ -78,11 +79,13 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
 
-    const article = (): string => {
+    const article = (): string | PhraseRef => {
       const p = PRINCIPLE[context.profile.id];
       if (p) return Array.isArray(p) ? p.join(", ") : p;
       const arts = context.law.articlesFor("right.equality");
-      return arts.length > 0 ? arts.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ") : "its equality article";
+      return arts.length > 0
+        ? arts.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ")
+        : { phrase: "equalityArticle" };
     };
 
     const gap = (a: Hit, b: Hit): number =>
@@ -134,7 +137,11 @@ export default defineRule({
         range: cl().clauseRange(clause),
         messageId: "closedList",
         subCode: "closed-list",
-        data: { grounds: `"${shown.join('", "')}"`, profile: context.profile.citation, article: article() },
+        data: {
+          grounds: { list: shown.map((s) => ({ quote: s })), join: "comma" },
+          profile: context.profile.citation,
+          article: article(),
+        },
         suggestions: cl().insertion(
           lastSentence,
           last.end,
@@ -171,7 +178,7 @@ export default defineRule({
         messageId: "differential",
         subCode: "differential-treatment",
         data: {
-          ground: ground ? `"${cl().textOf(sentence, ground)}"` : "sex",
+          ground: ground ? { quote: cl().textOf(sentence, ground) } : { phrase: "sex" },
           phrase: cl().textOf(sentence, phrase),
           profile: context.profile.citation,
           article: article(),

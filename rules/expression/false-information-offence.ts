@@ -59,6 +59,7 @@ export default defineRule({
       stateHarm:
         'Sanction for disseminating "{{term}}" that harms "{{harm}}" ({{profile}}, {{article}}): the interests or prestige of the state are not a permitted aim for restricting expression; tie the offence to a specific, imminent harm to identifiable persons.',
     },
+    phrases: { expressionArticle: "its expression article" },
     subCodes: ["criminal", "administrative", "state-interest-harm"],
   },
 
@@ -94,7 +95,7 @@ export default defineRule({
       const data = {
         term,
         profile: context.profile.citation,
-        article: PRINCIPLE[context.profile.id] ?? "its expression article",
+        article: PRINCIPLE[context.profile.id] ?? { phrase: "expressionArticle" },
       };
       const range = cl().clauseRange(clause);
       if (stateHarm) {

@@ -90,6 +90,7 @@ export default defineRule({
       ageRating:
         'Showing or publishing is made conditional on a prior age rating by {{actor}} ({{profile}}, {{article}}): "{{trigger}}" — check that the classification only informs the audience and cannot be used to withhold the work.',
     },
+    phrases: { expressionArticle: "its expression article", stateBodyImplicit: "a state body (implicit)" },
     subCodes: ["pre-approval", "distribution-permit", "age-rating"],
   },
 
@@ -245,8 +246,8 @@ export default defineRule({
           ? ["distributionPermit", "distribution-permit"]
           : ["preApproval", "pre-approval"];
       const actorText = approver
-        ? `"${cl().textOf(sentenceOf(sentence, approver), approver)}"`
-        : "a state body (implicit)";
+        ? { quote: cl().textOf(sentenceOf(sentence, approver), approver) }
+        : { phrase: "stateBodyImplicit" };
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),
@@ -257,7 +258,7 @@ export default defineRule({
           actor: actorText,
           trigger: cl().textOf(sentence, trigger),
           profile: context.profile.citation,
-          article: PRINCIPLE[context.profile.id] ?? "its expression article",
+          article: PRINCIPLE[context.profile.id] ?? { phrase: "expressionArticle" },
         },
       });
       return true;

@@ -15,7 +15,7 @@
  * §2.8); a reference to an organisation recognised by a court as extremist (a court list, not a
  * vague term); negated sanctions ("no one may be punished for …").
  */
-import type { Clause, Hit, Language, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 /** Penalty concepts (RULES.md §2.4 `sanction`). */
@@ -61,7 +61,7 @@ export default defineRule({
     principle: PRINCIPLE,
     messages: {
       vague:
-        'Speech offence defined by "{{term}}" without {{missing}} ({{profile}}, {{article}}): name the act precisely and require intent and a likely harm of violence, discrimination or hostility.',
+        "Speech offence defined by {{term}} without {{missing}} ({{profile}}, {{article}}): name the act precisely and require intent and a likely harm of violence, discrimination or hostility.",
     },
     schema: {
       type: "object",
@@ -69,6 +69,11 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { window: 12 },
+    phrases: {
+      intent: "an intent element",
+      likelyHarm: "a likely harm of violence, discrimination or hostility",
+      expressionArticle: "its expression article",
+    },
     subCodes: ["criminal", "administrative"],
   },
 
@@ -79,13 +84,13 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
 
-    const article = (): string => {
+    const article = (): string | PhraseRef => {
       const p = PRINCIPLE[context.profile.id];
       if (p) return Array.isArray(p) ? p.join(", ") : p;
       const arts = context.law.articlesFor("right.expression");
       return arts.length > 0
         ? arts.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ")
-        : "its expression article";
+        : { phrase: "expressionArticle" };
     };
 
     /** The sanction is negated or the subject is "no one": a guarantee against punishment. */
@@ -144,10 +149,10 @@ export default defineRule({
         const intent = has(sentence, INTENT);
         const harm = has(sentence, HARM) && has(sentence, LIKELY);
         if (intent && harm) return;
-        const missing = [
-          ...(intent ? [] : ["an intent element"]),
-          ...(harm ? [] : ["a likely harm of violence, discrimination or hostility"]),
-        ].join(" or ");
+        const missing = {
+          list: [...(intent ? [] : [{ phrase: "intent" }]), ...(harm ? [] : [{ phrase: "likelyHarm" }])],
+          join: "or",
+        } as const;
 
         // sanction() keeps one hit per span (the parent): ask for the criminal sub-concept itself
         const criminal = cl().findLive(sentence, null, CRIMINAL_PENALTIES, "provision") !== null;
@@ -166,7 +171,7 @@ export default defineRule({
           subCode: criminal ? "criminal" : "administrative",
           confidence,
           data: {
-            term: terms.join('", "'),
+            term: { list: terms.map((t) => ({ quote: t })), join: "comma" },
             missing,
             profile: context.profile.citation,
             article: article(),

@@ -21,8 +21,9 @@
 import type { Hit, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 import {
+  AIM_PHRASES,
   articlesFor,
-  groundName,
+  groundPhrase,
   groundsFor,
   MANIFESTATION,
   mayRestrict,
@@ -31,7 +32,7 @@ import {
   quote,
   type Restriction,
   restrictionsIn,
-  rightName,
+  rightPhrase,
   ruleOn,
   scopeOption,
 } from "./aims-common.js";
@@ -68,6 +69,7 @@ export default defineRule({
     },
     schema: OPTIONS_SCHEMA,
     defaultOptions: { scope: "article+refs" },
+    phrases: { ...AIM_PHRASES, anyAim: "any recognised, non-arbitrary aim", none: "none" },
     subCodes: ["suspect-aim", "not-in-list"],
   },
 
@@ -146,12 +148,14 @@ export default defineRule({
           confidence,
           data: {
             ground: quote(context, where, hit),
-            right: rightName(object.right),
+            right: rightPhrase(object.right),
             profile: context.profile.citation,
             article: articlesFor(context, object.right, true),
             grounds: grounds.open
-              ? "any recognised, non-arbitrary aim"
-              : grounds.list.map(groundName).join(", ") || "none",
+              ? { phrase: "anyAim" }
+              : grounds.list.length > 0
+                ? { list: grounds.list.map(groundPhrase), join: "comma" }
+                : { phrase: "none" },
           },
         });
       }

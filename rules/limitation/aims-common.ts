@@ -38,6 +38,7 @@ import type {
   Document,
   Hit,
   Level,
+  PhraseRef,
   RuleContext,
   Sentence,
   Token,
@@ -95,6 +96,56 @@ export function rightName(id: string): string {
 /** `ground.public-order` → "public order"; `ground.suspect.state-prestige` → "state prestige". */
 export function groundName(id: string): string {
   return id.replace(/^ground\.(suspect\.)?/u, "").replaceAll("-", " ");
+}
+
+/** The grounds of the built-in profiles and lexicons, named in messages by phrases (so they are translated). */
+const GROUNDS: readonly string[] = [
+  "ground.rights-of-others",
+  "ground.public-order",
+  "ground.health",
+  "ground.national-security",
+  "ground.morals",
+  "ground.constitutional-order",
+  "ground.public-safety",
+  "ground.general-interest",
+  "ground.crime-prevention",
+  "ground.reputation",
+  "ground.territorial-integrity",
+  "ground.judiciary",
+  "ground.economic-well-being",
+  "ground.confidential-information",
+  "ground.suspect",
+  "ground.suspect.state-interest",
+  "ground.suspect.social-harmony",
+  "ground.suspect.political",
+  "ground.suspect.state-prestige",
+  "ground.suspect.traditional-values",
+  "ground.suspect.open",
+];
+
+/** The phrases that name grounds in messages (`ground:<id>`), for the `meta.phrases` of the rules that list grounds. */
+export const GROUND_PHRASES: Readonly<Record<string, string>> = Object.fromEntries(
+  GROUNDS.map((g) => [`ground:${g}`, groundName(g)]),
+);
+
+/**
+ * The phrases of the rules that name rights and grounds in messages (`right:<id>`, `ground:<id>`,
+ * `limitationClause`): each rule spreads them into its `meta.phrases`.
+ */
+export const AIM_PHRASES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(RIGHTS.map((r) => [`right:${r.id}`, r.name])),
+  ...GROUND_PHRASES,
+  limitationClause: "its limitation clause",
+};
+
+/** A right as message data: its phrase (translated), or its id made readable for a right of a plugin. */
+export function rightPhrase(id: string): string | PhraseRef {
+  return RIGHT_NAME.has(id) ? { phrase: `right:${id}` } : rightName(id);
+}
+
+/** A ground as message data: its phrase (translated), or its id made readable for a ground of a plugin. */
+export function groundPhrase(id: string): string | PhraseRef {
+  return GROUNDS.includes(id) ? { phrase: `ground:${id}` } : groundName(id);
 }
 
 /** A right object and the sentence it was found in. */
@@ -542,13 +593,13 @@ export function groundsFor(context: RuleContext, right: string): { list: readonl
 }
 
 /** "art. 23, art. 41(1)": the right's articles and the general clause, for messages. */
-export function articlesFor(context: RuleContext, right: string, withGeneral: boolean): string {
+export function articlesFor(context: RuleContext, right: string, withGeneral: boolean): string | PhraseRef {
   const fmt = (a: string) => (/^\d/u.test(a) ? `art. ${a}` : a);
   const list = context.law.articlesFor(right).map(fmt);
   const gc = generalClause(context);
   if (withGeneral && gc) list.push(fmt(gc.article));
   const unique = [...new Set(list)];
-  return unique.length > 0 ? unique.join(", ") : "its limitation clause";
+  return unique.length > 0 ? unique.join(", ") : { phrase: "limitationClause" };
 }
 
 // ---- the document -------------------------------------------------------------------------------

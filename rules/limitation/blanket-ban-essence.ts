@@ -17,7 +17,7 @@
  * time-limited and open to a court (rules 1–3 judge it). A ban on all activity of unregistered groups is the sub-code
  * `unregistered-ban`, left to rules 10 and 29 where the profile has them on (RULES.md §2.8).
  */
-import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const UNIVERSAL = "marker.universal";
@@ -76,6 +76,12 @@ export default defineRule({
       unregisteredBan:
         'Ban on all activity of unregistered groups ("{{universal}} … {{object}}", "{{verb}}"): {{freedom}} does not depend on state registration. {{profile}} ({{article}}) allows limits, not the removal of the right.',
     },
+    phrases: {
+      ...Object.fromEntries(RIGHTS.map((r) => [`right:${r.id}`, r.words])),
+      freedomOfAssociation: "freedom of association",
+      freedomOfReligion: "freedom of religion",
+      limitationClause: "its limitation clause",
+    },
     subCodes: ["total-ban", "unregistered-ban"],
   },
 
@@ -91,12 +97,12 @@ export default defineRule({
           ? b.tokenStart - a.tokenEnd
           : 0;
 
-    const articleFor = (right: string): string => {
+    const articleFor = (right: string): string | PhraseRef => {
       const own = context.law.articlesFor(right).map((a) => (/^\d/u.test(a) ? `art. ${a}` : a));
       const essence = PRINCIPLE[context.profile.id];
       const general = Array.isArray(essence) ? essence : essence ? [essence] : [];
       const all = [...new Set([...own, ...general])];
-      return all.length > 0 ? all.join(", ") : "its limitation clause";
+      return all.length > 0 ? all.join(", ") : { phrase: "limitationClause" };
     };
 
     /** The registration rule is on in this profile (the ban on unregistered groups is its to report). */
@@ -166,8 +172,8 @@ export default defineRule({
         messageId: unregistered ? "unregisteredBan" : "totalBan",
         subCode: unregistered ? "unregistered-ban" : "total-ban",
         data: {
-          right: found.right.words,
-          freedom: found.right.id === "right.association" ? "freedom of association" : "freedom of religion",
+          right: { phrase: `right:${found.right.id}` },
+          freedom: { phrase: found.right.id === "right.association" ? "freedomOfAssociation" : "freedomOfReligion" },
           universal: cl().textOf(sentence, found.universal),
           object: cl().textOf(sentence, found.object),
           verb: cl().textOf(sentence, found.verb),

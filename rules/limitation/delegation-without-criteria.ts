@@ -98,6 +98,7 @@ export default defineRule({
       delegated:
         'The law leaves the {{elements}} of this interference to the executive ("{{delegation}}"): state this in the law itself. {{profile}} ({{article}}) allows an interference only on a basis in law that fixes its grounds, duration and scope.',
     },
+    phrases: { limitationClause: "its limitation clause" },
     subCodes: ["grounds-delegated", "duration-delegated", "scope-delegated"],
   },
 
@@ -237,10 +238,10 @@ export default defineRule({
           subCode,
           confidence: interfering.has(sentence) ? "high" : "medium",
           data: {
-            elements: `"${words.join('" and "')}"`,
+            elements: { list: words.map((w) => ({ quote: w })) },
             delegation: cl().textOf(sentence, d.hit),
             profile: context.profile.citation,
-            article: Array.isArray(article) ? article.join(", ") : (article ?? "its limitation clause"),
+            article: Array.isArray(article) ? article.join(", ") : (article ?? { phrase: "limitationClause" }),
           },
         });
         return; // one finding per clause

@@ -19,10 +19,11 @@
 import type { RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 import {
+  AIM_PHRASES,
   articlesFor,
   danglingReference,
   externalReference,
-  groundName,
+  groundPhrase,
   groundsFor,
   inheritsGeneralClause,
   MANIFESTATION,
@@ -32,7 +33,7 @@ import {
   quote,
   type Restriction,
   restrictionsIn,
-  rightName,
+  rightPhrase,
   ruleOn,
   scopeOption,
 } from "./aims-common.js";
@@ -64,6 +65,10 @@ export default defineRule({
     },
     schema: OPTIONS_SCHEMA,
     defaultOptions: { scope: "article+refs" },
+    phrases: {
+      ...AIM_PHRASES,
+      anyLegitimateAim: "a legitimate aim (the article lists none; the interference must not be arbitrary)",
+    },
     subCodes: ["no-aim", "dangling-reference"],
   },
 
@@ -100,8 +105,8 @@ export default defineRule({
       const confidence = cl().step("medium", steps);
       if (!confidence) return;
       const list = grounds.open
-        ? "a legitimate aim (the article lists none; the interference must not be arbitrary)"
-        : grounds.list.map(groundName).join(", ");
+        ? { phrase: "anyLegitimateAim" }
+        : { list: grounds.list.map(groundPhrase), join: "comma" as const };
       context.report({
         node: sentence,
         range: cl().clauseRange(r.clause),
@@ -109,7 +114,7 @@ export default defineRule({
         subCode: reference === null ? "no-aim" : "dangling-reference",
         confidence,
         data: {
-          right: rightName(object.right),
+          right: rightPhrase(object.right),
           verb: quote(context, sentence, r.verb),
           object: quote(context, object.sentence, object.hit),
           profile: context.profile.citation,

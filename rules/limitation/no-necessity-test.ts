@@ -22,9 +22,10 @@
 import type { Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 import {
+  AIM_PHRASES,
   articlesFor,
   generalClauseSuppliesNecessity,
-  groundName,
+  groundPhrase,
   groundsFor,
   isConstitution,
   mayRestrict,
@@ -32,7 +33,7 @@ import {
   quote,
   type Restriction,
   restrictionsIn,
-  rightName,
+  rightPhrase,
   scopeOption,
 } from "./aims-common.js";
 
@@ -69,6 +70,7 @@ export default defineRule({
       noNecessity:
         'Restriction of {{right}} for {{ground}} has no necessity or proportionality test: "{{verb}}" names the aim but not that the measure is limited to what that aim requires ({{profile}} {{article}}); add "only to the extent necessary to protect {{ground}}" or a proportionality condition.',
     },
+    phrases: { ...AIM_PHRASES, itsAim: "its aim" },
     schema: OPTIONS_SCHEMA,
     defaultOptions: { scope: "article+refs" },
     hasSuggestions: true,
@@ -119,7 +121,7 @@ export default defineRule({
       const confidence = cl().step("medium", steps);
       if (!confidence) return;
       const first = permitted.found[0];
-      const ground = first ? groundName(first.hit.concept) : "its aim";
+      const ground = first ? groundPhrase(first.hit.concept) : { phrase: "itsAim" };
       context.report({
         node: sentence,
         range: cl().clauseRange(r.clause),
@@ -128,7 +130,7 @@ export default defineRule({
         ...(constitution ? { condition: "constitution-document" } : {}),
         confidence,
         data: {
-          right: rightName(object.right),
+          right: rightPhrase(object.right),
           ground,
           verb: quote(context, sentence, r.verb),
           profile: context.profile.citation,

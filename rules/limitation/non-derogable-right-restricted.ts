@@ -22,7 +22,17 @@
  * - `retroactive-criminal`: criminal liability for acts before entry into force — off unless the
  *   option `retroactiveCriminal` is set or the profile has rule 31 off (RULES.md §2.8: 31 before 7).
  */
-import type { Clause, Hit, Language, RuleContext, Sentence, Suggestion, Token } from "../../src/engine/api.js";
+import type {
+  Clause,
+  Hit,
+  Language,
+  MessageData,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+  Token,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const FORUM_INTERNUM = "list.forum-internum-verb";
@@ -139,6 +149,12 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { window: 12, retroactiveCriminal: false },
+    phrases: {
+      ...Object.fromEntries(ABSOLUTE_CANDIDATES.map((r) => [`right:${r.id}`, r.words])),
+      onOpinion: 'on an official\'s opinion ("{{words}}")',
+      forPublicOrder: 'for public order alone ("{{words}}")',
+      nonDerogableRights: "its non-derogable rights",
+    },
     hasSuggestions: true,
     subCodes: ["forum-internum", "life", "torture", "retroactive-criminal", "kz-absolute"],
   },
@@ -160,7 +176,7 @@ export default defineRule({
       context.options.retroactiveCriminal === true || context.profile.ruleSeverity?.[RETRO_RULE] === "off";
 
     /** The articles the profile makes absolute for a right (profile data), else the fallback per sub-code. */
-    const articleFor = (subCode: SubCode, right: string | null): string => {
+    const articleFor = (subCode: SubCode, right: string | null): string | PhraseRef => {
       const entries = (context.profile as { absoluteRights?: readonly AbsoluteEntry[] }).absoluteRights ?? [];
       const own = right
         ? entries
@@ -171,7 +187,7 @@ export default defineRule({
       // life and torture share one right concept: their own articles are more precise than the profile's list
       if (fallback && (subCode === "life" || subCode === "torture")) return fallback;
       if (own.length > 0) return own.join(", ");
-      return fallback ?? "its non-derogable rights";
+      return fallback ?? { phrase: "nonDerogableRights" };
     };
 
     /**
@@ -208,7 +224,7 @@ export default defineRule({
       clause: Clause,
       subCode: SubCode,
       messageId: string,
-      data: Record<string, string>,
+      data: MessageData,
       right: string | null,
       confidence: "high" | "medium" | "low" = "medium",
       suggestions: Suggestion[] = [],
@@ -327,9 +343,9 @@ export default defineRule({
       const opinion = [...pick(all, OPINION), ...pick(all, DISCRETION)][0];
       const order = [...pick(all, PUBLIC_ORDER), ...pick(all, SUSPECT)][0];
       const basis = opinion
-        ? `on an official's opinion ("${cl().textOf(sentence, opinion)}")`
+        ? { phrase: "onOpinion", data: { words: cl().textOf(sentence, opinion) } }
         : order
-          ? `for public order alone ("${cl().textOf(sentence, order)}")`
+          ? { phrase: "forPublicOrder", data: { words: cl().textOf(sentence, order) } }
           : null;
       if (!basis) return false;
       report(sentence, clause, "life", "life", { object: cl().textOf(sentence, forces[0] as Hit), basis }, LIFE);
@@ -357,7 +373,11 @@ export default defineRule({
             clause,
             "kz-absolute",
             "absolute",
-            { right: right.words, object: cl().textOf(sentence, object), verb: cl().textOf(sentence, verb) },
+            {
+              right: { phrase: `right:${right.id}` },
+              object: cl().textOf(sentence, object),
+              verb: cl().textOf(sentence, verb),
+            },
             right.id,
           );
           return true;

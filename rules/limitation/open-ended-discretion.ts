@@ -82,11 +82,11 @@ export default defineRule({
     principle: PRINCIPLE,
     messages: {
       discretion:
-        'Restrictive power with open-ended discretion ("{{marker}}"): "{{verb}}" is left to the authority\'s own view{{where}}. {{profile}} ({{article}}) allows limits only on grounds the law itself states; state them exhaustively.',
+        'Restrictive power with open-ended discretion ({{marker}}): "{{verb}}" is left to the authority\'s own view{{where}}. {{profile}} ({{article}}) allows limits only on grounds the law itself states; state them exhaustively.',
       openList:
-        'Restrictive power with an open list ("{{marker}}"): "{{verb}}" reaches cases the law does not name{{where}}. {{profile}} ({{article}}) allows limits only on grounds the law itself states; list the cases exhaustively or refer to the article that does.',
+        'Restrictive power with an open list ({{marker}}): "{{verb}}" reaches cases the law does not name{{where}}. {{profile}} ({{article}}) allows limits only on grounds the law itself states; list the cases exhaustively or refer to the article that does.',
       openForm:
-        'Restrictive power with an open choice of measures ("{{marker}}"): the law does not say which measures "{{verb}}" allows{{where}}. {{profile}} ({{article}}) requires the measures to be foreseeable; list them exhaustively.',
+        'Restrictive power with an open choice of measures ({{marker}}): the law does not say which measures "{{verb}}" allows{{where}}. {{profile}} ({{article}}) requires the measures to be foreseeable; list them exhaustively.',
     },
     schema: {
       type: "object",
@@ -94,6 +94,10 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { window: 12 },
+    phrases: {
+      provisionLevel: " (the open term is in the same provision, not in the clause of the power)",
+      limitationClause: "its limitation clause",
+    },
     hasSuggestions: true,
     subCodes: ["discretion", "open-list", "open-form"],
   },
@@ -227,11 +231,11 @@ export default defineRule({
         subCode,
         confidence: provisionLevel ? "low" : "medium",
         data: {
-          marker: markers.join('", "'),
+          marker: { list: markers.map((m) => ({ quote: m })), join: "comma" },
           verb: cl().textOf(main.verb.sentence, main.verb.hit),
-          where: provisionLevel ? " (the open term is in the same provision, not in the clause of the power)" : "",
+          where: provisionLevel ? { phrase: "provisionLevel" } : "",
           profile: context.profile.citation,
-          article: Array.isArray(article) ? article.join(", ") : (article ?? "its limitation clause"),
+          article: Array.isArray(article) ? article.join(", ") : (article ?? { phrase: "limitationClause" }),
         },
         suggestions: provisionLevel
           ? []

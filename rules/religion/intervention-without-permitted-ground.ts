@@ -8,8 +8,18 @@
  * ground the active profile permits. None → `no-ground`. A permitted ground for a restrictive or
  * approval measure with no court and no appeal in scope → `executive-only`.
  */
-import type { Actor, Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type {
+  Actor,
+  Clause,
+  Hit,
+  Language,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { GROUND_PHRASES, groundPhrase } from "../limitation/aims-common.js";
 import { registrationPreconditionReported } from "./registration-precondition.js";
 
 const ORGANISATION = "right.religion.organisation";
@@ -56,6 +66,12 @@ export default defineRule({
         'State power over a religious body decided by the executive alone under {{profile}} ({{article}}): "{{verb}}" (applied to "{{object}}") names a permitted ground but no court decision and no appeal; make it "by decision of a court" or add an appeal to a court.',
     },
     hasSuggestions: true,
+    phrases: {
+      ...GROUND_PHRASES,
+      notPermitted: " ({{named}} is not a ground it permits for religion)",
+      nonePermitted: "none is permitted",
+      limitationClause: "its limitation clause",
+    },
     subCodes: ["no-ground", "executive-only"],
   },
 
@@ -87,12 +103,10 @@ export default defineRule({
 
     // ---- the check -------------------------------------------------------------------------
 
-    const groundLabel = (id: string): string => id.replace(/^ground\.(suspect\.)?/u, "").replaceAll("-", " ");
-
-    const articleFor = (right: string): string => {
+    const articleFor = (right: string): string | PhraseRef => {
       const articles = context.law.articlesFor(right);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
-      return PRINCIPLE[context.profile.id] ?? "its limitation clause";
+      return PRINCIPLE[context.profile.id] ?? { phrase: "limitationClause" };
     };
 
     const checkClause = (sentence: Sentence, clause: Clause): void => {
@@ -179,7 +193,7 @@ export default defineRule({
         const confidence = cl().step("medium", steps);
         if (!confidence) return;
         const others = [...new Set(named.map(({ sentence: s, hit }) => textOf(s, hit)))];
-        const list = (context.law.permittedGrounds(right) ?? []).map(groundLabel).join(", ");
+        const list = (context.law.permittedGrounds(right) ?? []).map(groundPhrase);
         context.report({
           node: sentence,
           range,
@@ -188,8 +202,14 @@ export default defineRule({
           confidence,
           data: {
             ...data,
-            named: others.length > 0 ? ` ("${others.join('", "')}" is not a ground it permits for religion)` : "",
-            grounds: list || "none is permitted",
+            named:
+              others.length > 0
+                ? {
+                    phrase: "notPermitted",
+                    data: { named: { list: others.map((o) => ({ quote: o })), join: "comma" } },
+                  }
+                : "",
+            grounds: list.length > 0 ? { list, join: "comma" } : { phrase: "nonePermitted" },
           },
         });
         return;

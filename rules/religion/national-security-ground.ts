@@ -19,8 +19,9 @@
  * religion named only as a belief or as a whole, for an object found only in the chapeau and for
  * a ground found beyond the sentence. Below low: not reported.
  */
-import type { Clause, Hit, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseList, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { GROUND_PHRASES, groundPhrase } from "../limitation/aims-common.js";
 import { restrictionsOf } from "./registration-precondition.js";
 
 const MANIFESTATION = "right.religion.manifestation";
@@ -57,6 +58,7 @@ export default defineRule({
       nationalSecurity:
         'National security is not a permitted ground for limiting religious practice under {{profile}} ({{article}}): "{{verb}}" limits "{{object}}" on the ground of "{{ground}}". Name a permitted aim instead ({{grounds}}); if the clause regulates the body\'s legal status (registration, legal entity), confirm and waive.',
     },
+    phrases: { ...GROUND_PHRASES, none: "none", limitationClause: "its limitation clause" },
   },
 
   create(context: RuleContext) {
@@ -66,16 +68,16 @@ export default defineRule({
     const ci = () => context.concepts;
     const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
 
-    const article = (): string => {
+    const article = (): string | PhraseRef => {
       const articles = context.law.articlesFor(MANIFESTATION);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
-      return Array.isArray(p) ? p.join(", ") : (p ?? "its limitation clause");
+      return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "limitationClause" });
     };
-    const permitted = (): string =>
-      (context.law.permittedGrounds(MANIFESTATION) ?? [])
-        .map((g) => g.replace(/^ground\./u, "").replaceAll("-", " "))
-        .join(", ") || "none";
+    const permitted = (): PhraseList | PhraseRef => {
+      const grounds = context.law.permittedGrounds(MANIFESTATION) ?? [];
+      return grounds.length > 0 ? { list: grounds.map(groundPhrase), join: "comma" } : { phrase: "none" };
+    };
 
     /** The religious object of a clause's hits: a practice, else religion as a whole or a belief. */
     const objectIn = (hits: readonly Hit[]): { hit: Hit; generic: boolean } | null => {

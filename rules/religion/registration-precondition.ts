@@ -21,7 +21,7 @@
  * `detectRegistrationPrecondition` is exported so that R8 can leave these clauses to this rule
  * (RULES.md §2.8: 10 before 6 and 29; R8 is told to skip them too).
  */
-import type { Clause, Hit, Language, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 export const RULE_ID = "religion/registration-precondition";
@@ -333,6 +333,11 @@ export default defineRule({
       unregisteredPenalised:
         'Religious practice without registration is penalised under {{profile}} ({{article}}): "{{object}}" of an unregistered group carries "{{penalty}}" ("{{condition}}"). Registration may only confer legal personality; remove the penalty for unregistered religious activity.',
     },
+    phrases: {
+      onlyWithRegistration: "is allowed only with registration",
+      onlyAfterRegistration: "is allowed only after registration",
+      restrictedWithoutRegistration: "is restricted for want of registration",
+    },
     subCodes: ["worship-conditioned", "unregistered-penalised"],
   },
 
@@ -344,10 +349,10 @@ export default defineRule({
       const articles = context.law.articlesFor(MANIFESTATION);
       return articles.length > 0 ? articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ") : "ICCPR art. 18";
     };
-    const how = (found: RegistrationPrecondition): string => {
-      if (found.kind === "only") return "is allowed only with registration";
-      if (found.kind === "after") return "is allowed only after registration";
-      return "is restricted for want of registration";
+    const how = (found: RegistrationPrecondition): PhraseRef => {
+      if (found.kind === "only") return { phrase: "onlyWithRegistration" };
+      if (found.kind === "after") return { phrase: "onlyAfterRegistration" };
+      return { phrase: "restrictedWithoutRegistration" };
     };
 
     return {

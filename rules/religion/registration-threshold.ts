@@ -94,7 +94,7 @@ export default defineRule({
       territorial:
         'Registration of a religious body requires presence in several regions under {{profile}} ({{article}}): "{{text}}". Local communities must be able to obtain legal personality (Legal Personality Guidelines, 2014); drop the territorial condition.',
       existencePeriod:
-        'Registration of a religious body requires {{n}} years of prior existence under {{profile}} ({{article}}): "{{text}}". A minimum period of existence is disproportionate (Kimlya and Others v. Russia, 2009); drop the period.',
+        'Registration of a religious body requires {{years}} of prior existence under {{profile}} ({{article}}): "{{text}}". A minimum period of existence is disproportionate (Kimlya and Others v. Russia, 2009); drop the period.',
     },
     schema: {
       type: "object",
@@ -107,6 +107,7 @@ export default defineRule({
     },
     defaultOptions: { allowTerritorialCondition: false, maxExistenceYears: 0 },
     hasSuggestions: true,
+    phrases: { years: { one: "{{count}} year", other: "{{count}} years" } },
     subCodes: ["membership", "territorial", "existence-period"],
   },
 
@@ -228,7 +229,7 @@ export default defineRule({
             messageId: "existencePeriod",
             subCode: "existence-period",
             confidence,
-            data: { ...base, n: n.value, text },
+            data: { ...base, years: { phrase: "years", data: { count: n.value } }, text },
           });
         }
       }

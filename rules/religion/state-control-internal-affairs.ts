@@ -18,7 +18,16 @@
  * (charter, internal rules), `structure-control` (internal structure, branches, governing bodies).
  * A notice to a registry (no approval word) is not reported; a negated approval is a guarantee.
  */
-import type { Actor, Clause, Hit, Language, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type {
+  Actor,
+  Clause,
+  Hit,
+  Language,
+  PhraseRef,
+  RuleContext,
+  Sentence,
+  Suggestion,
+} from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const INTERNAL = "list.internal-affairs";
@@ -89,6 +98,7 @@ export default defineRule({
     },
     defaultOptions: { window: 12 },
     hasSuggestions: true,
+    phrases: { religionClause: "its freedom of religion clause" },
     subCodes: ["leader-approval", "statute-approval", "structure-control"],
   },
 
@@ -106,11 +116,11 @@ export default defineRule({
           ? b.tokenStart - a.tokenEnd
           : 0;
 
-    const articleFor = (): string => {
+    const articleFor = (): string | PhraseRef => {
       const ref = PRINCIPLE[context.profile.id];
       if (ref !== undefined) return Array.isArray(ref) ? ref.join(", ") : ref;
       const articles = context.law.articlesFor(ORGANISATION);
-      return articles.length > 0 ? articles.join(", ") : "its freedom of religion clause";
+      return articles.length > 0 ? articles.join(", ") : { phrase: "religionClause" };
     };
 
     /** The religious body itself consents or approves: "consent of the association", «діни бірлестіктің келісімімен». */

@@ -17,7 +17,7 @@
  * an approval in a provision that says doctrine is not assessed (neutral checks); heritage and
  * museum expertise (`list.heritage`); a body reviewing its own texts; academic research.
  */
-import type { Clause, Hit, Language, RuleContext, Sentence, Token } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Token } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const REVIEW = "list.doctrinal-review";
@@ -89,6 +89,7 @@ export default defineRule({
         'Religious literature ("{{object}}") may be distributed only in designated places ("{{trigger}}"): under {{profile}} ({{article}}) sharing religious texts is part of manifesting religion; delete the place restriction or replace it by a neutral rule that applies to all printed matter.',
     },
     hasSuggestions: false,
+    phrases: { religionClause: "its freedom of religion clause" },
     subCodes: ["expert-review", "literature-control", "distribution-places"],
   },
 
@@ -111,11 +112,11 @@ export default defineRule({
       return [...bySpan.values()].sort((a, b) => a.tokenStart - b.tokenStart);
     };
 
-    const articleFor = (): string => {
+    const articleFor = (): string | PhraseRef => {
       const ref = PRINCIPLE[context.profile.id];
       if (ref !== undefined) return Array.isArray(ref) ? ref.join(", ") : ref;
       const articles = context.law.articlesFor("right.religion.manifestation");
-      return articles.length > 0 ? articles.join(", ") : "its freedom of religion clause";
+      return articles.length > 0 ? articles.join(", ") : { phrase: "religionClause" };
     };
 
     /** A negator governs the hit: before it (§2.3), inside its span, or right after it (RU «не проводится»). */

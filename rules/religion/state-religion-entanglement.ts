@@ -20,7 +20,7 @@
  * One finding per clause, in that order. In the preamble or in an article headed Purpose / Цели /
  * Мақсаты the same patterns, and a faith's "historic role", give sub-code `preamble` (info).
  */
-import type { Clause, Hit, Language, RuleContext, Sentence, Token } from "../../src/engine/api.js";
+import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Token } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 
 const FORCE = "list.state-function.force";
@@ -118,6 +118,11 @@ export default defineRule({
     },
     defaultOptions: { window: 12 },
     hasSuggestions: false,
+    phrases: {
+      ...Object.fromEntries(Object.entries(LABEL).map(([k, v]) => [`label:${k}`, v])),
+      ...Object.fromEntries(Object.entries(NORM).map(([k, v]) => [`norm:${k}`, v])),
+      religionClause: "its freedom of religion clause",
+    },
     subCodes: ["privileged-status", "religious-law-source", "state-function-delegated", "preamble"],
   },
 
@@ -147,11 +152,11 @@ export default defineRule({
           ? b.tokenStart - a.tokenEnd
           : 0;
 
-    const articleFor = (): string => {
+    const articleFor = (): string | PhraseRef => {
       const ref = PRINCIPLE[context.profile.id];
       if (ref !== undefined) return Array.isArray(ref) ? ref.join(", ") : ref;
       const articles = context.law.articlesFor(ORGANISATION);
-      return articles.length > 0 ? articles.join(", ") : "its freedom of religion clause";
+      return articles.length > 0 ? articles.join(", ") : { phrase: "religionClause" };
     };
 
     /** A negator governs the hit: before it in its clause, inside it, or (KK) a negative verb after it. */
@@ -274,8 +279,8 @@ export default defineRule({
           article: articleFor(),
           trigger: cl().textOf(sentence, found.trigger),
           other: found.other ? cl().textOf(sentence, found.other) : "",
-          kind: LABEL[found.subCode],
-          norm: NORM[context.profile.id] ?? NORM.default ?? "",
+          kind: { phrase: `label:${found.subCode}` },
+          norm: { phrase: `norm:${Object.hasOwn(NORM, context.profile.id) ? context.profile.id : "default"}` },
         },
       });
     };

@@ -28,6 +28,7 @@ import {
   defineRule,
   type Hit,
   type Language,
+  type PhraseRef,
   type Provision,
   type RuleContext,
   type Sentence,
@@ -118,6 +119,12 @@ export default defineRule({
       },
       additionalProperties: false,
     },
+    phrases: {
+      noBodyNamed: "no body named",
+      aStateBody: "a state body",
+      assumed: " (the {{law}} is assumed to supply one: check that it covers this decision)",
+      remedyArticle: "its remedy article",
+    },
     hasSuggestions: true,
     subCodes: ["no-appeal", "no-deadline", "no-reasons"],
   },
@@ -129,7 +136,7 @@ export default defineRule({
     const isA = (h: Hit, concept: string): boolean => ci().isA(h.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const principle = PRINCIPLE[context.profile.id];
-    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? "its remedy article");
+    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? { phrase: "remedyArticle" });
 
     // the general appeal law the profile (or the configuration) assumes to apply
     const profileOptions = (context.profile as { options?: ProfileOptions }).options ?? {};
@@ -205,7 +212,7 @@ export default defineRule({
     };
 
     /** The restrictive power of a clause held by the executive, with its actor. */
-    const power = (clause: Clause): { verb: Hit; actor: string; implicit: boolean } | null => {
+    const power = (clause: Clause): { verb: Hit; actor: string | PhraseRef; implicit: boolean } | null => {
       const sentence = clause.sentence;
       const hits = clause.hits;
       const bans = pick(hits, PROHIBIT);
@@ -247,7 +254,7 @@ export default defineRule({
           if (hits.some((h) => isA(h, BY_LAW) || isA(h, COURT_ORDER))) continue;
           // a passive with no body anywhere in the article is a rule of law, not a power
           if (!cl().findWhere(sentence, clause, (h) => isA(h, STATE), "article")) continue;
-          return { verb, actor: "no body named", implicit: true };
+          return { verb, actor: { phrase: "noBodyNamed" }, implicit: true };
         }
         const name = actor.hit
           ? quote(
@@ -256,7 +263,7 @@ export default defineRule({
               actor.hit,
               cl().textOf(actor.sentence ?? sentence, actor.hit),
             )
-          : "a state body";
+          : { phrase: "aStateBody" };
         return { verb, actor: name, implicit: false };
       }
       return null;
@@ -305,9 +312,7 @@ export default defineRule({
             actor: found.actor,
             profile: context.profile.citation,
             article,
-            assumed: assumed
-              ? ` (the ${generalAppealLaw} is assumed to supply one: check that it covers this decision)`
-              : "",
+            assumed: assumed ? { phrase: "assumed", data: { law: generalAppealLaw ?? "" } } : "",
           },
           suggestions: suggestion(sentence, clause, subCode),
         });

@@ -92,6 +92,7 @@ export default defineRule({
       ouster:
         'Decisions of {{body}} are shielded from judicial review: "{{finality}}" closes the way to a court, but {{profile}} ({{article}}) guarantees access to a court against decisions that affect a person; keep the decision final within the administration if needed and state that it may be appealed to a court.',
     },
+    phrases: { fairTrialArticle: "its fair-trial article" },
     hasSuggestions: true,
   },
 
@@ -102,7 +103,7 @@ export default defineRule({
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const isA = (h: Hit, concept: string): boolean => ci().isA(h.concept, concept);
     const principle = PRINCIPLE[context.profile.id];
-    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? "its fair-trial article");
+    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? { phrase: "fairTrialArticle" });
 
     /** A hit standing next to a finality hit: the forum or object of the ouster, not a route or an issuer. */
     const nearFinality = (finals: readonly Hit[], h: Hit): boolean =>
@@ -217,7 +218,7 @@ export default defineRule({
         messageId: "ouster",
         confidence: best.confidence,
         data: {
-          body: `"${bodyName(best.body.sentence, best.body.hit)}"`,
+          body: { quote: bodyName(best.body.sentence, best.body.hit) },
           finality: cl().textOf(sentence, best.finality),
           profile: context.profile.citation,
           article,

@@ -71,7 +71,7 @@ const PRINCIPLE: Record<string, string | string[]> = {
   "eu-digital": "Charter art. 47",
 };
 
-/** How each sub-code names the defect in the message. */
+/** How each sub-code names the defect in the message (phrases `what:<sub-code>`). */
 const WHAT: Record<SubCode, string> = {
   exclusion: "State liability excluded",
   cap: "State liability capped",
@@ -102,6 +102,10 @@ export default defineRule({
       lawfulActs:
         '{{what}}: "{{trigger}}" ("{{subject}}") covers only lawful acts — under {{profile}} ({{article}}) damage from unlawful acts must still be compensated; check that the clause cannot be read to cover unlawful acts or failures to act.',
     },
+    phrases: {
+      ...Object.fromEntries(Object.entries(WHAT).map(([k, v]) => [`what:${k}`, v])),
+      remedyArticle: "its remedy article",
+    },
     subCodes: ["exclusion", "cap", "immunity", "prosecution-permission", "lawful-acts"],
   },
 
@@ -111,7 +115,7 @@ export default defineRule({
     const isA = (h: Hit, concept: string): boolean => ci().isA(h.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const principle = PRINCIPLE[context.profile.id];
-    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? "its remedy article");
+    const article = Array.isArray(principle) ? principle.join(", ") : (principle ?? { phrase: "remedyArticle" });
 
     const isState = (h: Hit) => isA(h, STATE) || isA(h, STATE_PARTY);
     const isStateCause = (h: Hit) => isState(h) || isA(h, STATE_SYSTEM) || isA(h, AUTOMATED_SYSTEM);
@@ -149,7 +153,7 @@ export default defineRule({
         subCode,
         confidence,
         data: {
-          what: WHAT[subCode],
+          what: { phrase: `what:${subCode}` },
           trigger: cl().textOf(sentence, trigger),
           subject,
           profile: context.profile.citation,

@@ -17,10 +17,12 @@
  * The later unit is reported, on its heading (division) or enumerator (provision).
  */
 import {
+  containerPhrase,
   type Document,
   defineRule,
   headingOf,
-  kindWord,
+  KIND_PHRASES,
+  kindPhrase,
   type Numbered,
   numberedSequences,
   type RuleContext,
@@ -57,6 +59,12 @@ export default defineRule({
       duplicate:
         '{{kind}} {{num}} appears twice in {{container}} ("{{heading}}" at lines {{line}} and {{here}}): a reference to it has two targets (legal certainty, Venice Commission Rule of Law Checklist II.B.1). If the unit was pasted twice while editing, delete one copy; otherwise {{renumber}}.',
     },
+    phrases: {
+      ...KIND_PHRASES,
+      theAct: "the act",
+      renumberInserted: 'number this one as an inserted unit ("{{heading}}") and update the references to it',
+      renumber: "renumber this one and update the references to it",
+    },
   },
 
   create(context: RuleContext) {
@@ -80,21 +88,20 @@ export default defineRule({
             }
             const inserted = insertedNumber(u, intTaken);
             if (inserted) intTaken.add(inserted);
-            const kind = kindWord(seq.kind, language);
             context.report({
               node: u.node,
               range: u.range,
               messageId: "duplicate",
               data: {
-                kind,
+                kind: kindPhrase(seq.kind, language),
                 num: u.shown,
-                container: seq.container,
+                container: containerPhrase(seq.container),
                 heading: headingOf(u.node, language),
                 line: earlier.range.start.line,
                 here: u.range.start.line,
                 renumber: inserted
-                  ? `number this one as an inserted unit ("${headingOf(u.node, language, inserted)}") and update the references to it`
-                  : "renumber this one and update the references to it",
+                  ? { phrase: "renumberInserted", data: { heading: headingOf(u.node, language, inserted) } }
+                  : { phrase: "renumber" },
               },
             });
           }

@@ -21,11 +21,13 @@
  * The later neighbour is reported, on its heading (division) or enumerator (provision).
  */
 import {
+  containerPhrase,
   type Document,
   defineRule,
   enumerator,
   headingOf,
-  kindWord,
+  KIND_PHRASES,
+  kindPhrase,
   LATIN,
   type Language,
   type Numbered,
@@ -34,10 +36,6 @@ import {
   toRoman,
   type Unit,
 } from "../../src/engine/api.js";
-
-function plural(kind: string): string {
-  return kind === "Annex" ? "Annexes" : `${kind}s`;
-}
 
 /** Letters of Russian lists (ё, й, ъ, ы, ь are skipped) and of Kazakh ones. */
 const RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя";
@@ -139,6 +137,12 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { reservedMarker: "reserved" },
+    phrases: {
+      ...KIND_PHRASES,
+      theAct: "the act",
+      listTwo: "{{first}} and {{last}}",
+      listRange: "{{first}} to {{last}}",
+    },
   },
 
   create(context: RuleContext) {
@@ -161,7 +165,6 @@ export default defineRule({
             const missing = missingBetween(p, q, units, language);
             if (missing === null || missing.length === 0) continue;
             if (reservedComment(doc, marker, p.node.range.end.offset, q.range.start.offset)) continue;
-            const kind = kindWord(seq.kind, language);
             const first = missing[0] as string;
             const last = missing[missing.length - 1] as string;
             const written = (num: string): string =>
@@ -169,7 +172,7 @@ export default defineRule({
             const common = {
               prev: p.shown,
               next: q.shown,
-              container: seq.container,
+              container: containerPhrase(seq.container),
               repealed: repealedForm(q.node, language, first),
               marker,
             };
@@ -178,7 +181,7 @@ export default defineRule({
                 node: q.node,
                 range: q.range,
                 messageId: "missing",
-                data: { ...common, kind, n: written(first) },
+                data: { ...common, kind: kindPhrase(seq.kind, language), n: written(first) },
               });
             } else {
               context.report({
@@ -187,8 +190,11 @@ export default defineRule({
                 messageId: "missingSeveral",
                 data: {
                   ...common,
-                  kinds: plural(kind),
-                  list: `${written(first)}${missing.length === 2 ? " and " : " to "}${written(last)}`,
+                  kinds: kindPhrase(seq.kind, language, true),
+                  list: {
+                    phrase: missing.length === 2 ? "listTwo" : "listRange",
+                    data: { first: written(first), last: written(last) },
+                  },
                 },
               });
             }

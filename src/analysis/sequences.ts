@@ -290,3 +290,32 @@ export function kindWord(kind: string, language: Language): string {
   if (kind === "point" && language !== "en") return "Subparagraph";
   return KIND_WORDS[kind] ?? kind;
 }
+
+/** The English word of a kind, in the plural: "Articles", "Annexes". */
+function pluralWord(word: string): string {
+  return word === "Annex" ? "Annexes" : `${word}s`;
+}
+
+/**
+ * The kinds of numbered units as message phrases, with their English words (`kindWord`):
+ * `kind:<kind>` and `kinds:<kind>` (plural); `kind:subparagraph` is a point of a Russian or Kazakh
+ * bill. A rule spreads them into its `meta.phrases` so the kinds are translated with its messages.
+ */
+export const KIND_PHRASES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...Object.entries(KIND_WORDS), ["subparagraph", "Subparagraph"] as const].flatMap(([kind, word]) => [
+    [`kind:${kind}`, word],
+    [`kinds:${kind}`, pluralWord(word)],
+  ]),
+);
+
+/** A kind as message data: its phrase (see `KIND_PHRASES`), or the kind itself when it has none. */
+export function kindPhrase(kind: string, language: Language, plural = false): { phrase: string } | string {
+  const key = kind === "point" && language !== "en" ? "subparagraph" : kind;
+  if (!Object.hasOwn(KIND_WORDS, key) && key !== "subparagraph") return plural ? pluralWord(kind) : kind;
+  return { phrase: `${plural ? "kinds" : "kind"}:${key}` };
+}
+
+/** A container as message data: the act as a phrase (`theAct`), a unit's label as it is. */
+export function containerPhrase(container: string): { phrase: string } | string {
+  return container === ACT ? { phrase: "theAct" } : container;
+}

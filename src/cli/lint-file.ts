@@ -43,6 +43,7 @@ export function lintSource(text: string, filePath: string, config: LintConfig, c
     ...(cli.language ? { language: cli.language } : {}),
     ...(cli.profiles ? { profiles: cli.profiles } : {}),
     ...(cli.preset ? { preset: cli.preset } : {}),
+    ...(cli.locale ? { locale: cli.locale } : {}),
     ...(cli.severity ? { severity: cli.severity } : {}),
     ...(cli.directives ? { directives: { ...config.directives, ...cli.directives } } : {}),
   });

@@ -109,7 +109,10 @@ function program(): Command {
       (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(",").filter(Boolean)],
     )
     .option("--json", "print the list as JSON")
-    .action(async (opts: { profile?: string[]; json?: boolean }) => {
+    .addOption(new Option("--locale <locale>", "language of the titles and descriptions").choices(["en", "ru", "kk"]))
+    .action(async (opts: { profile?: string[]; json?: boolean; locale?: Locale }) => {
+      const { ruleDescription, ruleTitle } = await import("../i18n/rules.js");
+      const locale = opts.locale ?? detectLocale();
       const { builtinRules } = await import("../../rules/index.js");
       const { listProfiles, loadProfiles, ProfileError } = await import("../config/profiles.js");
       const { effectiveSeverity } = await import("../engine/run.js");
@@ -131,7 +134,8 @@ function program(): Command {
       const rows = rules.map((r) => ({
         id: r.meta.id,
         family: r.meta.family,
-        description: r.meta.description,
+        title: ruleTitle(r.meta, locale),
+        description: ruleDescription(r.meta, locale),
         confidence: r.meta.confidence,
         docs: r.meta.docs,
         severity: Object.fromEntries(profiles.map((p) => [p.id, effectiveSeverity(r, p, undefined)])),
@@ -189,7 +193,9 @@ function program(): Command {
       }
       const meta = rule.meta;
       const profiles = loadProfiles(listProfiles());
-      const lines = [`${meta.id}: ${meta.description}`, ""];
+      const { ruleDescription, ruleTitle } = await import("../i18n/rules.js");
+      const locale = opts.locale ?? detectLocale();
+      const lines = [`${meta.id}: ${ruleTitle(meta, locale)}`, ruleDescription(meta, locale), ""];
       lines.push(`${t("explain.severity")}:`);
       for (const p of profiles) lines.push(`  ${p.id.padEnd(10)} ${effectiveSeverity(rule, p, undefined)}`);
       lines.push("", `${t("explain.principle")}:`);

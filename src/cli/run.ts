@@ -114,7 +114,7 @@ function readBaseline(file: string, shown: string): Baseline {
     throw new UsageError(`${shown}: not a baseline file (${(e as Error).message.split("\n")[0]})`);
   }
   const b = data as Baseline;
-  if (!b || b.version !== 1 || typeof b.files !== "object" || b.files === null) {
+  if (b?.version !== 1 || typeof b.files !== "object" || b.files === null) {
     throw new UsageError(`${shown}: not a rightslint baseline (expected {"version": 1, "files": {...}})`);
   }
   return b;

@@ -8,10 +8,13 @@ export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
 export {
   ACT,
   classify,
+  containerPhrase,
   enumerator,
   enumeratorRange,
   type Family,
   headingOf,
+  KIND_PHRASES,
+  kindPhrase,
   kindWord,
   LATIN,
   type Numbered,

@@ -6,8 +6,10 @@
  * say why a finding is accepted); a directive without one, and one that suppressed nothing,
  * are findings themselves.
  */
+import type { Locale } from "../i18n/index.js";
 import type { Division, Document, Provision, Range } from "../syntax/ast.js";
 import type { LineIndex } from "../syntax/positions.js";
+import { engineMessage, type LocalisedMessage } from "./messages.js";
 import type { Finding } from "./types.js";
 
 export const MISSING_REASON_ID = "directives/missing-reason";
@@ -121,11 +123,13 @@ function matches(d: Directive, ruleId: string): boolean {
 /**
  * Drops the findings a directive covers and adds the directive findings: missing reasons and
  * directives that suppressed nothing. Engine findings about directives are never suppressed.
+ * Their messages are in `locale` (English by default).
  */
 export function applyDirectives(
   findings: Finding[],
   directives: Directive[],
   options: DirectiveOptions = {},
+  locale: Locale = "en",
 ): Finding[] {
   const requireReason = options.requireReason ?? true;
   const reportUnused = options.reportUnused ?? true;
@@ -142,30 +146,22 @@ export function applyDirectives(
   }
   for (const d of directives) {
     if (d.kind === "enable") continue;
-    const what = d.rules.length > 0 ? d.rules.join(", ") : "all rules";
+    const data = { kind: d.kind, rules: d.rules.length > 0 ? d.rules.join(", ") : { phrase: "allRules" } };
     if (requireReason && d.reason === null) {
-      kept.push(
-        directiveFinding(
-          MISSING_REASON_ID,
-          `rightslint-${d.kind} for ${what} gives no reason: add " -- why this is accepted"`,
-          d,
-        ),
-      );
+      kept.push(directiveFinding(MISSING_REASON_ID, engineMessage("missingReason", data, locale), d));
     }
     if (reportUnused && !d.used) {
-      kept.push(
-        directiveFinding(UNUSED_DIRECTIVE_ID, `rightslint-${d.kind} for ${what} suppresses nothing: remove it`, d),
-      );
+      kept.push(directiveFinding(UNUSED_DIRECTIVE_ID, engineMessage("unusedDirective", data, locale), d));
     }
   }
   return kept;
 }
 
-function directiveFinding(ruleId: string, message: string, d: Directive): Finding {
+function directiveFinding(ruleId: string, text: LocalisedMessage, d: Directive): Finding {
   return {
     ruleId,
     severity: "warning",
-    message,
+    ...text,
     range: d.range,
     eId: "",
     label: "",

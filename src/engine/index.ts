@@ -30,9 +30,10 @@ export interface LintDocumentOptions extends RunOptions {
 export function lintDocument(doc: Document, index: LineIndex, options: LintDocumentOptions): Finding[] {
   const findings = runRules(doc, { source: index.source, ...options });
   const directives = parseDirectives(doc, index);
-  return sortFindings(applyDirectives(findings, directives, options.directives));
+  return sortFindings(applyDirectives(findings, directives, options.directives, options.locale));
 }
 
 export { applyDirectives, parseDirectives } from "./directives.js";
+export { ENGINE_MESSAGES, engineMessage, formatMessage, type LocalisedMessage } from "./messages.js";
 export { type Escalation, effectiveSeverity, interpolate, RULE_ERROR_ID, runRules, sortFindings } from "./run.js";
 export type * from "./types.js";

@@ -14,8 +14,10 @@ import {
   type Profile,
   permittedGrounds,
 } from "../config/profiles.js";
+import type { Locale } from "../i18n/index.js";
 import type { Matcher } from "../language/matcher.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import { engineMessage, formatMessage } from "./messages.js";
 import { ruleOptions } from "./options.js";
 import type {
   Confidence,
@@ -52,6 +54,8 @@ export interface RunOptions {
    * the `rightslint:strict` preset maps `warning` to `error` and `info` to `warning`.
    */
   escalate?: Escalation;
+  /** The locale of the findings' messages (`rules/locales/<locale>.json`); English by default. */
+  locale?: Locale;
 }
 
 /** A severity mapping applied to profile and default severities (`{ warning: "error" }`). */
@@ -127,11 +131,19 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   const ruleError = (run: ActiveRun, node: VisitedNode, error: unknown): void => {
     run.failed = true;
     const unit = unitOf(node, parents);
-    const message = error instanceof Error ? error.message : String(error);
+    const text = engineMessage(
+      "ruleError",
+      {
+        rule: run.rule.meta.id,
+        unit: unit.label || { phrase: "theDocument" },
+        error: error instanceof Error ? error.message : String(error),
+      },
+      options.locale,
+    );
     findings.push({
       ruleId: RULE_ERROR_ID,
       severity: "error",
-      message: `Rule ${run.rule.meta.id} failed on ${unit.label || "the document"} and was stopped for this bill: ${message}`,
+      ...text,
       range: node.range,
       eId: unit.eId,
       label: unit.label,
@@ -220,8 +232,7 @@ function makeContext(
     options: options_,
     document: doc,
     report(d: ReportDescriptor): void {
-      const template = meta.messages[d.messageId];
-      if (template === undefined) throw new Error(`unknown messageId "${d.messageId}"`);
+      if (!Object.hasOwn(meta.messages, d.messageId)) throw new Error(`unknown messageId "${d.messageId}"`);
       let severity: Severity = run.severity;
       if (d.subCode !== undefined || d.condition !== undefined) {
         const s = effectiveSeverity(rule, profile, options.severity, d.subCode, d.condition, options.escalate);
@@ -230,11 +241,12 @@ function makeContext(
       }
       const unit = unitOf(d.node, parents);
       const confidence: Confidence = d.confidence ?? meta.confidence;
+      const text = formatMessage(meta.id, meta, d.messageId, d.data ?? {}, options.locale);
       const finding: Finding = {
         ruleId: meta.id,
         messageId: d.messageId,
         severity,
-        message: interpolate(template, d.data ?? {}),
+        message: text.message,
         range: d.range ?? d.node.range,
         eId: unit.eId,
         label: unit.label,
@@ -244,6 +256,7 @@ function makeContext(
         confidence: CONFIDENCE_VALUE[confidence],
       };
       if (d.subCode !== undefined) finding.subCode = d.subCode;
+      if (text.english !== undefined) finding.english = text.english;
       findings.push(finding);
     },
     scopeOf(node, kind) {
@@ -316,11 +329,6 @@ function isFullProfile(p: ProfileLike): p is Profile {
   return Array.isArray((p as Partial<Profile>).rights);
 }
 
-/** `{{name}}` placeholders replaced by data; an unknown placeholder stays visible. */
-export function interpolate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
-}
-
 export function principleOf(ref: string | string[] | undefined, profile: ProfileLike): string[] {
   if (ref === undefined) return [];
   return (Array.isArray(ref) ? ref : [ref]).map((r) => `${profile.citation} ${r}`);
@@ -337,7 +345,9 @@ function unitOf(
   return cur ? { eId: cur.eId, label: cur.label } : { eId: "", label: "" };
 }
 
-/** Deterministic order: position, then rule, profile, sub-code and message. */
+export { interpolate } from "./messages.js";
+
+/** Deterministic order: position, then rule, profile, sub-code and message (in English: the same in every locale). */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
@@ -346,7 +356,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       compare(a.ruleId, b.ruleId) ||
       compare(a.profile, b.profile) ||
       compare(a.subCode ?? "", b.subCode ?? "") ||
-      compare(a.message, b.message),
+      compare(a.english ?? a.message, b.english ?? b.message),
   );
 }
 

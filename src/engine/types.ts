@@ -4,6 +4,7 @@
  */
 import type { ClauseAnalysis } from "../analysis/clauses.js";
 import type { ConceptIndex } from "../analysis/concepts.js";
+import type { Template } from "../i18n/index.js";
 import type { Definition, Division, Document, Language, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -50,11 +51,22 @@ export interface RuleMeta {
   confidence: Confidence;
   /** One line: what the rule checks. */
   description: string;
+  /**
+   * A short name for listings (`rules`, `explain`, formatters). The built-in rules have theirs in
+   * `rules/locales/en.json`, beside the translations; a plugin rule may give one here.
+   */
+  title?: string;
   /** Path of the rule's doc, relative to the package root (`rules/religion/x.md`). */
   docs: string;
   principle: PrincipleRefs;
-  /** Message templates by id, with `{{placeholder}}`s. */
+  /** Message templates by id, with `{{placeholder}}`s (English; translations in `rules/locales/<locale>.json`). */
   messages: Record<string, string>;
+  /**
+   * Fixed phrases the rule puts into its messages through data (`data: { x: { phrase: "id" } }`),
+   * by id, so that they are translated with the messages instead of staying English. A phrase may
+   * have plural forms, chosen by its own `data.count`.
+   */
+  phrases?: Record<string, Template>;
   /** JSON Schema of the rule's options object (validated with ajv). */
   schema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
@@ -68,12 +80,37 @@ export interface RuleMeta {
   profileIndependent?: boolean;
 }
 
+/** A phrase of the rule's `meta.phrases` as a value of a message's data, with its own placeholders. */
+export interface PhraseRef {
+  phrase: string;
+  data?: Readonly<MessageData>;
+}
+
+/** Words quoted from the bill, in the quotation marks of the locale ("…" in English, «…» in Russian and Kazakh). */
+export interface Quoted {
+  quote: string;
+}
+
+/**
+ * A list as a value of a message's data: its items joined as the locale joins them ("a, b and c",
+ * «a, b и c», «a, b және c»; `or` for alternatives, `comma` for commas only). `serial` puts a
+ * comma before the conjunction in English ("a, b, or c").
+ */
+export interface PhraseList {
+  list: readonly (string | PhraseRef | Quoted)[];
+  join?: "and" | "or" | "comma";
+  serial?: boolean;
+}
+
+/** The data of a message: text from the bill, numbers, and the rule's own phrases (translated). */
+export type MessageData = Record<string, string | number | PhraseRef | PhraseList | Quoted>;
+
 export interface ReportDescriptor {
   /** The node the finding is about; its range is used unless `range` is given. */
   node: VisitedNode;
   range?: Range;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   subCode?: string;
   /**
    * A condition of RULES.md §5.7 that sets the severity where the profile says so
@@ -155,7 +192,13 @@ export interface Finding {
   messageId?: string;
   subCode?: string;
   severity: Severity;
+  /** The message, in the locale of the run (`LintOptions.locale`; English by default). */
   message: string;
+  /**
+   * The same message in English, present only when `message` is in another locale. Baselines hash
+   * it and findings are ordered by it, so neither depends on the locale of the run.
+   */
+  english?: string;
   range: Range;
   /** eId and label of the unit the finding is in. */
   eId: string;

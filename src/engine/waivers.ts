@@ -4,7 +4,9 @@
  *   limitation the drafters justified (`{ rule, provision: "art_7__para_2" | "Art. 7(2)", reason }`).
  * - A baseline (a file) records today's findings of an existing code so only new ones are
  *   reported; entries are keyed by rule, profile, provision eId and message, not by line, so they
- *   survive edits elsewhere in the bill.
+ *   survive edits elsewhere in the bill. The message hashed is the English one (`Finding.english`
+ *   when the run was in another locale), so a baseline works whatever the locale of the run, and
+ *   baselines recorded before messages were translated keep working.
  */
 import { createHash } from "node:crypto";
 import type { Finding } from "./types.js";
@@ -59,7 +61,7 @@ export interface BaselineEntry {
   ruleId: string;
   profile: string;
   eId: string;
-  /** sha-1 of the message, short: a changed message is a new finding. */
+  /** sha-1 of the English message, short: a changed message is a new finding. */
   hash: string;
   count: number;
 }
@@ -71,11 +73,15 @@ export interface Baseline {
 }
 
 function keyOf(f: Finding): string {
-  return `${f.ruleId}\u0000${f.profile}\u0000${f.eId}\u0000${messageHash(f.message)}`;
+  return `${f.ruleId}\u0000${f.profile}\u0000${f.eId}\u0000${messageHash(f)}`;
 }
 
-function messageHash(message: string): string {
-  return createHash("sha1").update(message).digest("hex").slice(0, 12);
+/** The hash of a finding's message in English: the same in every locale. */
+function messageHash(f: Finding): string {
+  return createHash("sha1")
+    .update(f.english ?? f.message)
+    .digest("hex")
+    .slice(0, 12);
 }
 
 /** Records findings as a baseline for one file (merged into `baseline` when given). */
@@ -86,7 +92,7 @@ export function recordBaseline(filePath: string, findings: readonly Finding[], b
     const key = keyOf(f);
     const e = counts.get(key);
     if (e) e.count++;
-    else counts.set(key, { ruleId: f.ruleId, profile: f.profile, eId: f.eId, hash: messageHash(f.message), count: 1 });
+    else counts.set(key, { ruleId: f.ruleId, profile: f.profile, eId: f.eId, hash: messageHash(f), count: 1 });
   }
   out.files[filePath] = [...counts.values()].sort((a, b) => (keyOf2(a) < keyOf2(b) ? -1 : 1));
   return out;
