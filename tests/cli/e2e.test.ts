@@ -483,3 +483,36 @@ This Law governs the procedure for the publication of statutes.
     ]);
   });
 });
+
+describe("more flags", () => {
+  it("--no-ignore lints what .gitignore and .rightslintignore exclude", () => {
+    const dir = folder({ ".rightslintignore": "drafts/\n", "drafts/a.md": EN, "b.md": CLEAN });
+    expect(json(run(dir, ["-f", "json"])).map((f) => f.filePath)).toEqual(["b.md"]);
+    expect(json(run(dir, ["-f", "json", "--no-ignore"])).map((f) => f.filePath)).toEqual(["b.md", "drafts/a.md"]);
+  });
+
+  it("--locale ru gives Russian messages and summary; LANG=kk_KZ.UTF-8 gives Kazakh", () => {
+    const dir = folder({ "a.txt": RU });
+    const ru = run(dir, ["--locale", "ru"]);
+    expect(ru.stdout).toMatch(/ошибка +Исповедование религии поставлено в зависимость от регистрации/);
+    expect(ru.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "1 проблема (1 ошибка, 0 предупреждений, 0 замечаний) в 1 файле",
+    );
+    const kk = run(dir, [], undefined, { LANG: "kk_KZ.UTF-8" });
+    expect(kk.stdout.trimEnd().split("\n").at(-1)).toMatch(/^1 файлда 1 мәселе \(1 қате/);
+    // a baseline recorded in English still accepts the findings when they are reported in Russian
+    expect(run(dir, ["--baseline", "b.json", "--update-baseline"]).code).toBe(0);
+    expect(run(dir, ["--baseline", "b.json", "--locale", "ru"])).toMatchObject({ code: 0 });
+  });
+
+  it("--language and --preset reach the engine", () => {
+    const dir = folder({ "a.txt": RU });
+    const preset = json(run(dir, ["-f", "json", "--preset", "kz-2026"]));
+    expect(preset[0]?.messages.map((m) => m.ruleId)).toEqual([
+      "religion/registration-precondition",
+      "religion/registration-precondition",
+    ]);
+    const asEnglish = json(run(dir, ["-f", "json", "--language", "en"]));
+    expect(asEnglish[0]?.messages).toEqual([]);
+  });
+});
