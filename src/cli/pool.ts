@@ -22,10 +22,16 @@ export function parseConcurrency(value: string): number | "auto" {
   return n;
 }
 
+/**
+ * Threads for a run. `auto` takes half the cores: one lint thread already keeps about 1.4 cores
+ * busy (V8 collects garbage and compiles on background threads), and each worker pays its own
+ * warm-up (~0.6 s: parser, lexicons, JIT), so on 2 cores two workers measured no faster than one
+ * thread (`npm run bench -- many`); from 4 cores up, workers pay off.
+ */
 export function threadsFor(setting: number | "auto", files: number, totalBytes: number): number {
   if (setting !== "auto") return Math.max(1, Math.min(setting, files));
   if (files < AUTO_MIN_FILES && totalBytes < 4_000_000) return 1;
-  return Math.max(1, Math.min(availableParallelism(), files));
+  return Math.max(1, Math.min(Math.floor(availableParallelism() / 2), files));
 }
 
 export interface PoolTask {
