@@ -33,6 +33,8 @@ export class ConceptIndex {
   private readonly matcher: Matcher;
   private readonly tokenCache = new WeakMap<Sentence, Token[]>();
   private readonly hitCache = new WeakMap<Sentence, Hit[]>();
+  /** Per sentence, every concept its hits are (each hit's concept and its ancestors): `mayHave` in O(1). */
+  private readonly closureCache = new WeakMap<Sentence, ReadonlySet<string>>();
   /** Per concept, the prefilter over the whole source (one regex scan, then a search per sentence). */
   private readonly prefilters = new Map<string, (start: number, end: number) => boolean>();
   private readonly clauseCache = new WeakMap<Sentence, Clause[]>();
@@ -89,8 +91,21 @@ export class ConceptIndex {
    * so a rule can skip a sentence without tokenizing it. Exact once the sentence's hits are known.
    */
   mayHave(sentence: Sentence, concept: string): boolean {
-    const known = this.hitCache.get(sentence);
-    if (known) return known.some((h) => this.isA(h.concept, concept));
+    let closure = this.closureCache.get(sentence);
+    if (!closure) {
+      const known = this.hitCache.get(sentence);
+      if (known) {
+        const set = new Set<string>();
+        for (const h of known) {
+          if (set.has(h.concept)) continue;
+          set.add(h.concept);
+          for (const a of this.matcher.ancestors(h.concept)) set.add(a);
+        }
+        this.closureCache.set(sentence, set);
+        closure = set;
+      }
+    }
+    if (closure) return closure.has(concept);
     let test = this.prefilters.get(concept);
     if (!test) {
       this.prepared ??= prepareForPrefilter(this.source);
