@@ -308,6 +308,11 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     locale,
     ...(opts.maxWarnings !== undefined && opts.maxWarnings >= 0 ? { maxWarnings: opts.maxWarnings } : {}),
   };
+  // nothing linted and something wrong (no bills found, only unreadable files): the error lines alone
+  if (reports.length === 0 && problems.length > 0) {
+    for (const p of problems) io.stderr.write(`rightslint: ${p}\n`);
+    return 2;
+  }
   const output = formatter(reports, context);
   if (toFile) {
     const out = path.resolve(cwd, opts.outputFile as string);

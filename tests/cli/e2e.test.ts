@@ -152,6 +152,15 @@ describe("rightslint [paths]: discovery and exit codes", () => {
 });
 
 describe("bad input: one line each, the other files still linted", () => {
+  it("a folder with no bills: the error line alone, no empty report", () => {
+    const dir = folder({ "notes.json": "{}" });
+    expect(run(dir, [])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "rightslint: .: no bills found (looked for .txt, .text, .md, .markdown, .bill)\n",
+    });
+  });
+
   it("missing path, folder with no bills, binary, invalid UTF-8, unsupported format → exit 2 after linting the rest", () => {
     const dir = folder({
       "good.md": EN,
