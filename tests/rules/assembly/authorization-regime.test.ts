@@ -35,6 +35,16 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     },
     // --- hard negatives: the trigger words, used lawfully --------------------------------
     {
+      name: "hard negative (en, UK enacting formula): Parliament assembled, with the advice and consent of the Lords",
+      language: "en",
+      code: "Be it enacted by the Queen's most Excellent Majesty, by and with the advice and consent of the Lords Spiritual and Temporal, and Commons, in this present Parliament assembled, and by the authority of the same, as follows:\n\n1 Extension of powers\n\n(1) The Secretary of State may by regulations extend the period.",
+    },
+    {
+      name: "hard negative (en, US enacting clause): in Congress assembled, subject to the approval of appropriations acts",
+      language: "en",
+      code: "Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled, subject to the approval of appropriations acts, That the following sums are appropriated.",
+    },
+    {
       name: "hard negative (en, statute): notification with a spontaneous exception in the next paragraph",
       language: "en",
       code: "Article 8\n\n1. An organiser shall notify the akimat of a demonstration two days before it.\n2. Spontaneous demonstrations held in reaction to unforeseen events need no prior notice.",
