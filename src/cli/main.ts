@@ -2,7 +2,7 @@
  * The `rightslint` command. Kept small at start-up: the parser is built on first use, so
  * `rightslint --version` does no grammar work.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATTER_NAMES } from "../formatters/names.js";
@@ -203,8 +203,13 @@ function program(): Command {
         const cites = principleOf(meta.principle[p.id], p);
         if (cites.length > 0) lines.push(`  ${p.id.padEnd(10)} ${cites.join("; ")}`);
       }
-      lines.push("", `${t("explain.doc")}: ${meta.docs}`, "");
+      // the generated reference page (docs/rules/), on the web when RIGHTSLINT_DOCS_URL says where
+      const { ruleDocPath, ruleDocUrl } = await import("../formatters/docs.js");
       const root = packageRoot();
+      const page = ruleDocPath(meta.id);
+      const where =
+        ruleDocUrl(meta, process.env.RIGHTSLINT_DOCS_URL) ?? (root && existsSync(join(root, page)) ? page : meta.docs);
+      lines.push("", `${t("explain.doc")}: ${where}`, "");
       let doc = "";
       try {
         doc = root ? readFileSync(join(root, meta.docs), "utf8") : "";

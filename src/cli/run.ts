@@ -307,6 +307,7 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     version: VERSION,
     locale,
     ...(opts.maxWarnings !== undefined && opts.maxWarnings >= 0 ? { maxWarnings: opts.maxWarnings } : {}),
+    ...(process.env.RIGHTSLINT_DOCS_URL ? { docsUrl: process.env.RIGHTSLINT_DOCS_URL } : {}),
   };
   const output = formatter(reports, context);
   if (toFile) {
