@@ -52,11 +52,16 @@ export interface LintCommandOptions {
   debug?: boolean;
 }
 
-interface Io {
+export interface LintIo {
   cwd: string;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   readStdin: () => Promise<Buffer>;
+  /**
+   * Takes the run's reports instead of the formatter (`--format`, `--output-file`): the GitHub
+   * Action writes SARIF, annotations and a job summary from one run. The exit code is the same.
+   */
+  emit?: (reports: readonly FileReport[], context: FormatContext) => void;
 }
 
 const SEVERITY_WORDS: Record<string, SeveritySetting> = {
@@ -121,7 +126,7 @@ function readBaseline(file: string, shown: string): Baseline {
 }
 
 /** Runs the lint command; returns the exit code. */
-export async function runLint(patterns: string[], opts: LintCommandOptions, io: Io): Promise<number> {
+export async function runLint(patterns: string[], opts: LintCommandOptions, io: LintIo): Promise<number> {
   const { cwd } = io;
   const formatter = getFormatter(opts.format);
   const concurrency = parseConcurrency(opts.concurrency ?? "off");
@@ -309,8 +314,9 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     ...(opts.maxWarnings !== undefined && opts.maxWarnings >= 0 ? { maxWarnings: opts.maxWarnings } : {}),
     ...(process.env.RIGHTSLINT_DOCS_URL ? { docsUrl: process.env.RIGHTSLINT_DOCS_URL } : {}),
   };
-  const output = formatter(reports, context);
-  if (toFile) {
+  io.emit?.(reports, context);
+  const output = io.emit ? "" : formatter(reports, context);
+  if (toFile && !io.emit) {
     const out = path.resolve(cwd, opts.outputFile as string);
     try {
       await mkdir(path.dirname(out), { recursive: true });
