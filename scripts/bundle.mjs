@@ -26,7 +26,12 @@ rmSync(path("dist/cli"), { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: path("src/cli/main.ts"), worker: path("src/cli/worker.ts") },
+    // action.js: the GitHub Action's code (action/index.mjs loads it), sharing chunks with main.js
+    entryPoints: {
+      main: path("src/cli/main.ts"),
+      worker: path("src/cli/worker.ts"),
+      action: path("src/cli/action.ts"),
+    },
     outdir: path("dist/cli"),
     splitting: true,
     chunkNames: "chunk-[hash]",

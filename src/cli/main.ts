@@ -2,7 +2,7 @@
  * The `rightslint` command. Kept small at start-up: the parser is built on first use, so
  * `rightslint --version` does no grammar work.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATTER_NAMES } from "../formatters/names.js";
@@ -11,7 +11,7 @@ import type { Document, Language } from "../syntax/ast.js";
 import { outline, walk } from "../syntax/walk.js";
 import { CLI_MESSAGES } from "./messages.js";
 import { checkSupported, readBill, UsageError } from "./read.js";
-import type { LintCommandOptions } from "./run.js";
+import type { LintCommandOptions, LintIo } from "./run.js";
 import { VERSION } from "./version.js";
 
 const FORMATS = [...FORMATTER_NAMES];
@@ -22,7 +22,10 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function program(): Command {
+/** What a program running the CLI in-process may add to a lint run (the GitHub Action: `emit`). */
+export type LintHooks = Pick<LintIo, "emit">;
+
+function program(hooks: LintHooks): Command {
   const cmd = new Command("rightslint")
     .description("Rights-compliance linter for draft legislation")
     .version(VERSION, "-v, --version")
@@ -96,6 +99,7 @@ function program(): Command {
           stdout: process.stdout,
           stderr: process.stderr,
           readStdin,
+          ...hooks,
         },
       );
     });
@@ -203,8 +207,13 @@ function program(): Command {
         const cites = principleOf(meta.principle[p.id], p);
         if (cites.length > 0) lines.push(`  ${p.id.padEnd(10)} ${cites.join("; ")}`);
       }
-      lines.push("", `${t("explain.doc")}: ${meta.docs}`, "");
+      // the generated reference page (docs/rules/), on the web when RIGHTSLINT_DOCS_URL says where
+      const { ruleDocPath, ruleDocUrl } = await import("../formatters/docs.js");
       const root = packageRoot();
+      const page = ruleDocPath(meta.id);
+      const where =
+        ruleDocUrl(meta, process.env.RIGHTSLINT_DOCS_URL) ?? (root && existsSync(join(root, page)) ? page : meta.docs);
+      lines.push("", `${t("explain.doc")}: ${where}`, "");
       let doc = "";
       try {
         doc = root ? readFileSync(join(root, meta.docs), "utf8") : "";
@@ -327,10 +336,10 @@ function summary(doc: Document): string {
 /** Errors of the user's input (config files, plugins, profiles): one line, exit code 2. */
 const ONE_LINE_ERRORS = new Set(["ConfigError", "PluginError", "ProfileError"]);
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], hooks: LintHooks = {}): Promise<number> {
   const debug = argv.includes("--debug");
   try {
-    await program().parseAsync(argv);
+    await program(hooks).parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {

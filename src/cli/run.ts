@@ -52,11 +52,16 @@ export interface LintCommandOptions {
   debug?: boolean;
 }
 
-interface Io {
+export interface LintIo {
   cwd: string;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   readStdin: () => Promise<Buffer>;
+  /**
+   * Takes the run's reports instead of the formatter (`--format`, `--output-file`): the GitHub
+   * Action writes SARIF, annotations and a job summary from one run. The exit code is the same.
+   */
+  emit?: (reports: readonly FileReport[], context: FormatContext) => void;
 }
 
 const SEVERITY_WORDS: Record<string, SeveritySetting> = {
@@ -121,7 +126,7 @@ function readBaseline(file: string, shown: string): Baseline {
 }
 
 /** Runs the lint command; returns the exit code. */
-export async function runLint(patterns: string[], opts: LintCommandOptions, io: Io): Promise<number> {
+export async function runLint(patterns: string[], opts: LintCommandOptions, io: LintIo): Promise<number> {
   const { cwd } = io;
   const formatter = getFormatter(opts.format);
   const concurrency = parseConcurrency(opts.concurrency ?? "off");
@@ -307,14 +312,16 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     version: VERSION,
     locale,
     ...(opts.maxWarnings !== undefined && opts.maxWarnings >= 0 ? { maxWarnings: opts.maxWarnings } : {}),
+    ...(process.env.RIGHTSLINT_DOCS_URL ? { docsUrl: process.env.RIGHTSLINT_DOCS_URL } : {}),
   };
   // nothing linted and something wrong (no bills found, only unreadable files): the error lines alone
   if (reports.length === 0 && problems.length > 0) {
     for (const p of problems) io.stderr.write(`rightslint: ${p}\n`);
     return 2;
   }
-  const output = formatter(reports, context);
-  if (toFile) {
+  io.emit?.(reports, context);
+  const output = io.emit ? "" : formatter(reports, context);
+  if (toFile && !io.emit) {
     const out = path.resolve(cwd, opts.outputFile as string);
     try {
       await mkdir(path.dirname(out), { recursive: true });

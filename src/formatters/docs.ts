@@ -107,3 +107,38 @@ export function docSummary(markdown: string, limit = 1024): string | undefined {
   }
   return out || undefined;
 }
+
+/** Where the generated rule reference lives, relative to the package root (`npm run rules-reference`). */
+export const RULES_REFERENCE_DIR = "docs/rules";
+
+/**
+ * The reference page of a built-in rule, relative to the package root:
+ * `religion/registration-precondition` → `docs/rules/religion/registration-precondition.md` (the
+ * rule's metadata, severities and citations per profile, then its doc). `explain`, SARIF `helpUri`
+ * and editor links point here; the page exists for the rules of `builtinRules` only.
+ */
+export function ruleDocPath(id: string): string {
+  return `${RULES_REFERENCE_DIR}/${id}.md`;
+}
+
+/** Whether a rule is one of rightslint's own, with a reference page (plugins keep their docs elsewhere). */
+export function hasReferencePage(meta: { id: string; docs: string }): boolean {
+  return meta.docs === `rules/${meta.id}.md`;
+}
+
+/**
+ * The web address of a built-in rule's reference page under `base`, the address of the folder
+ * that holds `docs/` (`https://github.com/org/rightslint/blob/v0.1.0/`); undefined without a base
+ * or for another rule.
+ */
+export function ruleDocUrl(
+  meta: { id: string; docs: string } | undefined,
+  base: string | undefined,
+): string | undefined {
+  if (!meta || !base || !hasReferencePage(meta)) return undefined;
+  try {
+    return new URL(ruleDocPath(meta.id), base.endsWith("/") ? base : `${base}/`).href;
+  } catch {
+    return undefined; // not an absolute URL
+  }
+}

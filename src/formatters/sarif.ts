@@ -3,7 +3,8 @@
  * GitHub requires (../shared/notes/linters.md §3):
  *
  * - `tool.driver.rules[]`: every rule of the run (context.rules) and any other rule a result
- *   names (engine findings), sorted by id; help from the rule's doc file;
+ *   names (engine findings), sorted by id; help from the rule's doc file, and `helpUri` (the
+ *   rule's page of docs/rules/) when `context.docsUrl` says where the reference is published;
  * - results with `ruleId`/`ruleIndex`, `level`, the message with the provision label and the
  *   citation, the file as a URI relative to `%SRCROOT%` (the cwd), the region in UTF-16 columns
  *   (`columnKind: "utf16CodeUnits"`) and our own `primaryLocationLineHash`, so the raw upload API
@@ -15,7 +16,7 @@ import { pathToFileURL } from "node:url";
 import { MISSING_REASON_ID, UNUSED_DIRECTIVE_ID } from "../engine/directives.js";
 import type { Finding, RuleMeta, Severity, SeveritySetting } from "../engine/types.js";
 import { citation } from "./common.js";
-import { docSummary, markdownToText, readRuleDoc } from "./docs.js";
+import { docSummary, markdownToText, readRuleDoc, ruleDocUrl } from "./docs.js";
 import { lineFingerprints } from "./fingerprint.js";
 import type { FileReport, FormatContext, Formatter } from "./types.js";
 
@@ -61,7 +62,7 @@ export function sarifLog(reports: readonly FileReport[], context: FormatContext)
           driver: {
             name: "rightslint",
             semanticVersion: context.version,
-            rules: ordered.map((id) => descriptor(id, context.rules.get(id))),
+            rules: ordered.map((id) => descriptor(id, context.rules.get(id), context.docsUrl)),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
@@ -107,7 +108,7 @@ function result(
   };
 }
 
-function descriptor(id: string, meta: RuleMeta | undefined): Record<string, unknown> {
+function descriptor(id: string, meta: RuleMeta | undefined, docsUrl: string | undefined): Record<string, unknown> {
   const short = meta?.description || ENGINE_RULES[id] || `rightslint rule ${id}`;
   const doc = readRuleDoc(meta?.docs);
   const full = (doc && docSummary(doc)) || short;
@@ -119,12 +120,15 @@ function descriptor(id: string, meta: RuleMeta | undefined): Record<string, unkn
     const severity = LEVEL_OF_SETTING[meta.severity];
     if (severity !== "none") properties["problem.severity"] = PROBLEM_SEVERITY[severity];
   }
+  // the rule's page in the published reference, when there is one (not in GitHub's list, valid SARIF)
+  const helpUri = ruleDocUrl(meta, docsUrl);
   return {
     id,
     name: ruleName(id),
     shortDescription: { text: cap(oneParagraph(short)) },
     fullDescription: { text: cap(full) },
     help: doc ? { text: markdownToText(doc), markdown: doc } : { text: fallbackHelp, markdown: fallbackHelp },
+    ...(helpUri !== undefined ? { helpUri } : {}),
     defaultConfiguration: meta
       ? { level: LEVEL_OF_SETTING[meta.severity], ...(meta.severity === "off" ? { enabled: false } : {}) }
       : { level: "warning" },

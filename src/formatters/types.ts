@@ -30,6 +30,11 @@ export interface FormatContext {
   locale: Locale;
   /** `--max-warnings`, when given (the summary says when it is exceeded). */
   maxWarnings?: number;
+  /**
+   * Web address of the folder holding rightslint's `docs/` (`RIGHTSLINT_DOCS_URL`), when the rule
+   * reference is published: SARIF then links each built-in rule to its page (`helpUri`).
+   */
+  docsUrl?: string;
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;

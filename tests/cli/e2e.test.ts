@@ -107,7 +107,7 @@ describe("rightslint [paths]: discovery and exit codes", () => {
       [["--frobnicate"], /^error: unknown option '--frobnicate'\n$/],
       [
         ["-f", "xml", "a.md"],
-        /^error: option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit\.\n$/,
+        /^error: option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit, gitlab\.\n$/,
       ],
       [
         ["--rule", "religion/nope:error", "a.md"],
@@ -461,10 +461,17 @@ describe("rightslint explain", () => {
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^religion\/registration-precondition: /);
     expect(lines).toContain("  kz-2026    KZ Constitution 2026 art. 7(1)–(2)");
-    expect(lines).toContain("Documentation: rules/religion/registration-precondition.md");
+    expect(lines).toContain("Documentation: docs/rules/religion/registration-precondition.md");
     expect(r.stdout).toMatch(/\n# /);
     const ru = run(dir, ["explain", "registration-precondition", "--locale", "ru"]);
-    expect(ru.stdout.split("\n")).toContain("Документация: rules/religion/registration-precondition.md");
+    expect(ru.stdout.split("\n")).toContain("Документация: docs/rules/religion/registration-precondition.md");
+    // the published reference, when its address is given
+    const web = run(dir, ["explain", "registration-precondition"], undefined, {
+      RIGHTSLINT_DOCS_URL: "https://example.org/rightslint/blob/v0.1.0/",
+    });
+    expect(web.stdout.split("\n")).toContain(
+      "Documentation: https://example.org/rightslint/blob/v0.1.0/docs/rules/religion/registration-precondition.md",
+    );
     const bad = run(dir, ["explain", "nosuch-rule"]);
     expect([bad.code, bad.stderr]).toEqual([
       2,

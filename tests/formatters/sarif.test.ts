@@ -137,6 +137,31 @@ describe("sarif: the log", () => {
     });
   });
 
+  it("links a built-in rule to its reference page only when the docs' address is known", () => {
+    const without = log().runs[0].tool.driver.rules as Json[];
+    for (const rule of without) expect(rule).not.toHaveProperty("helpUri");
+    const plugin: RuleMeta = {
+      ...rules().get("religion/registration-threshold")!,
+      id: "acme/x",
+      docs: "/plugins/x.md",
+    };
+    const ctx = context({ rules: rules([plugin]), docsUrl: "https://example.org/rightslint/blob/v0.1.0" });
+    const linked = log(reports(), ctx).runs[0].tool.driver.rules as Json[];
+    expect(Object.fromEntries(linked.map((r) => [r.id, r.helpUri]))).toEqual({
+      "acme/x": undefined, // a plugin's rule has no page here
+      "directives/unused": undefined, // nor the engine's
+      "religion/registration-precondition":
+        "https://example.org/rightslint/blob/v0.1.0/docs/rules/religion/registration-precondition.md",
+      "religion/registration-threshold":
+        "https://example.org/rightslint/blob/v0.1.0/docs/rules/religion/registration-threshold.md",
+      "religion/state-control-internal-affairs":
+        "https://example.org/rightslint/blob/v0.1.0/docs/rules/religion/state-control-internal-affairs.md",
+    });
+    // not an absolute address: no link rather than a broken one
+    const relative = log(reports(), context({ docsUrl: "docs" })).runs[0].tool.driver.rules as Json[];
+    for (const rule of relative) expect(rule).not.toHaveProperty("helpUri");
+  });
+
   it("maps severities to SARIF levels and precision from confidence", () => {
     const byId = new Map<string, Json>(log().runs[0].tool.driver.rules.map((r: Json) => [r.id, r]));
     expect(byId.get("religion/registration-threshold").defaultConfiguration).toEqual({ level: "note" });
