@@ -2,6 +2,7 @@
  * The built-in formatters by name (`--format <name>`).
  */
 import { github } from "./github.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
@@ -14,7 +15,7 @@ import { FORMATTER_NAMES, type FormatterName } from "./names.js";
 
 export { FORMATTER_NAMES, type FormatterName };
 
-const FORMATTERS: Readonly<Record<FormatterName, Formatter>> = { stylish, json, sarif, github, junit };
+const FORMATTERS: Readonly<Record<FormatterName, Formatter>> = { stylish, json, sarif, github, junit, html };
 
 export function isFormatterName(name: string): name is FormatterName {
   return (FORMATTER_NAMES as readonly string[]).includes(name);
