@@ -42,6 +42,8 @@ const en: Catalogue = {
   "statement.summary.waivers": "Waivers applied: {{applied}}; waivers that matched no finding: {{unused}}.",
   "statement.rights": "Rights engaged",
   "statement.rights.none": "No article of the bill engages a right that rightslint recognises.",
+  "statement.rights.note":
+    "Rights: those whose subject the article's text or heading mentions, in the vocabulary of the rules. Principles: those its findings cite.",
   "statement.rights.article": "Article",
   "statement.rights.rights": "Rights engaged",
   "statement.rights.principles": "Principles cited",
@@ -151,6 +153,8 @@ const ru: Catalogue = {
   "statement.summary.waivers": "Применённых исключений: {{applied}}; исключений без совпадений: {{unused}}.",
   "statement.rights": "Затрагиваемые права",
   "statement.rights.none": "Ни одна статья проекта не затрагивает права, известные rightslint.",
+  "statement.rights.note":
+    "Права: те, предмет которых упомянут в тексте или заголовке статьи (по словарю правил). Нормы: те, на которые ссылаются замечания к статье.",
   "statement.rights.article": "Статья",
   "statement.rights.rights": "Затрагиваемые права",
   "statement.rights.principles": "Нормы",
@@ -257,6 +261,8 @@ const kk: Catalogue = {
   "statement.summary.waivers": "Қолданылған ерекшеліктер: {{applied}}; сәйкестік таппаған ерекшеліктер: {{unused}}.",
   "statement.rights": "Қозғалатын құқықтар",
   "statement.rights.none": "Жобаның бірде-бір бабы rightslint білетін құқықтарды қозғамайды.",
+  "statement.rights.note":
+    "Құқықтар: бап мәтінінде немесе атауында мәні аталған құқықтар (ережелер сөздігі бойынша). Нормалар: бапқа берілген ескертпелер сілтейтін нормалар.",
   "statement.rights.article": "Бап",
   "statement.rights.rights": "Қозғалатын құқықтар",
   "statement.rights.principles": "Нормалар",
@@ -332,8 +338,15 @@ export function reportTranslator(locale: Locale): Translate {
   return translator(REPORT_CATALOGUES, locale);
 }
 
-/** The rights the statement names (top-level `right.*` concepts), in the order it lists them. */
-export const RIGHT_CONCEPTS: readonly string[] = Object.keys(en).filter((k) => k.startsWith("right."));
+/**
+ * The rights the statement names when an article's text mentions their subject (top-level
+ * `right.*` concepts), in the order it lists them. Not `right.equality`: its concept is any
+ * mention of a protected ground (religion, language, origin...), which would name equality for
+ * nearly every article; equality is engaged through the equality rules' findings instead.
+ */
+export const RIGHT_CONCEPTS: readonly string[] = Object.keys(en).filter(
+  (k) => k.startsWith("right.") && k !== "right.equality",
+);
 
 /** The limitation aims the statement names (`ground.*` concepts, the suspect ones by their own names). */
 export const AIM_CONCEPTS: readonly string[] = Object.keys(en).filter((k) => k.startsWith("ground."));
