@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATTER_NAMES } from "../formatters/names.js";
 import { detectLocale, type Locale, translator } from "../i18n/index.js";
+import type { StatementCommandOptions } from "../report/statement-cli.js";
 import type { Document, Language } from "../syntax/ast.js";
 import { outline, walk } from "../syntax/walk.js";
 import { CLI_MESSAGES } from "./messages.js";
@@ -275,6 +276,35 @@ function program(hooks: LintHooks): Command {
         process.stdout.write(`${t("init.written", { file: relative(process.cwd(), file) })}\n`);
       },
     );
+
+  cmd
+    .command("statement")
+    .description("write a bill's compatibility statement (Markdown or HTML) for its explanatory memorandum")
+    .argument("<file>", "the bill (.txt, .md)")
+    .addOption(new Option("-f, --format <format>", "md or html").choices(["md", "html"]).default("md"))
+    .option(
+      "--profile <ids>",
+      "constitution profiles, comma-separated or repeated (default: the config's, else kz-2026)",
+      list,
+    )
+    .option("--preset <name>", "a preset of profiles (kz-2026, kz-1995, treaty, eu)")
+    .addOption(
+      new Option("--language <lang>", "language of the bill (detected when absent)").choices(["en", "ru", "kk"]),
+    )
+    .addOption(
+      new Option("--locale <locale>", "language of the statement (default: the bill's language)").choices([
+        "en",
+        "ru",
+        "kk",
+      ]),
+    )
+    .option("-c, --config <file>", "use this config file only (its waivers are listed)")
+    .option("--no-config-lookup", "use no config files")
+    .option("-o, --output-file <file>", "write the statement to a file instead of standard output")
+    .action(async (file: string, opts: StatementCommandOptions) => {
+      const { runStatement } = await import("../report/statement-cli.js");
+      process.exitCode = await runStatement(file, opts, { cwd: process.cwd(), stdout: process.stdout });
+    });
 
   cmd
     .command("parse")

@@ -3,6 +3,7 @@
  */
 import { github } from "./github.js";
 import { gitlab } from "./gitlab.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
@@ -15,7 +16,7 @@ import { FORMATTER_NAMES, type FormatterName } from "./names.js";
 
 export { FORMATTER_NAMES, type FormatterName };
 
-const FORMATTERS: Readonly<Record<FormatterName, Formatter>> = { stylish, json, sarif, github, junit, gitlab };
+const FORMATTERS: Readonly<Record<FormatterName, Formatter>> = { stylish, json, sarif, github, junit, gitlab, html };
 
 export function isFormatterName(name: string): name is FormatterName {
   return (FORMATTER_NAMES as readonly string[]).includes(name);

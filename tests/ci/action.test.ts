@@ -213,7 +213,7 @@ describe("the action's inputs", () => {
     );
     expect(() => readInputs({ INPUT_LOCALE: "de" })).toThrow('locale must be en, ru or kk (got "de")');
     expect(() => readInputs({ INPUT_FORMAT: "xml" })).toThrow(
-      'format "xml" is not a rightslint formatter (use one of stylish, json, sarif, github, junit, gitlab, or none)',
+      'format "xml" is not a rightslint formatter (use one of stylish, json, sarif, github, junit, gitlab, html, or none)',
     );
   });
 

@@ -107,7 +107,7 @@ describe("rightslint [paths]: discovery and exit codes", () => {
       [["--frobnicate"], /^error: unknown option '--frobnicate'\n$/],
       [
         ["-f", "xml", "a.md"],
-        /^error: option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit, gitlab\.\n$/,
+        /^error: option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, sarif, github, junit, gitlab, html\.\n$/,
       ],
       [
         ["--rule", "religion/nope:error", "a.md"],

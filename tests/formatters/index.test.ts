@@ -5,7 +5,7 @@ import { context, reports } from "./fixtures.js";
 
 describe("getFormatter", () => {
   it("knows the built-in formatters, each returning text that ends with a newline", () => {
-    expect([...FORMATTER_NAMES]).toEqual(["stylish", "json", "sarif", "github", "junit", "gitlab"]);
+    expect([...FORMATTER_NAMES]).toEqual(["stylish", "json", "sarif", "github", "junit", "gitlab", "html"]);
     for (const name of FORMATTER_NAMES) {
       expect(isFormatterName(name)).toBe(true);
       const out = getFormatter(name)(reports(), context());
@@ -17,7 +17,7 @@ describe("getFormatter", () => {
   it("throws a one-line error listing the valid names for an unknown one", () => {
     expect(isFormatterName("checkstyle")).toBe(false);
     expect(() => getFormatter("checkstyle")).toThrow(
-      new Error('Unknown formatter "checkstyle": use one of stylish, json, sarif, github, junit, gitlab'),
+      new Error('Unknown formatter "checkstyle": use one of stylish, json, sarif, github, junit, gitlab, html'),
     );
     expect(() => getFormatter("a\nb")).toThrow(/^Unknown formatter "a\\nb": use one of [^\n]+$/);
     // names are exact: no case folding, no inherited properties
