@@ -296,6 +296,14 @@ function program(): Command {
       lines.push(summary(doc));
       process.stdout.write(`${lines.join("\n")}\n`);
     });
+  cmd
+    .command("lsp")
+    .description("run the language server for editors (LSP over standard input and output)")
+    .option("--stdio", "talk LSP over standard input and output (the only transport, and the default)")
+    .action(async () => {
+      const { startServer } = await import("../lsp/server.js");
+      startServer(); // serves until the client exits, which ends the process
+    });
   return cmd;
 }
 
