@@ -330,6 +330,7 @@ export class RightslintServer {
     const promise = (async () => {
       const settings = await this.#settingsFor(doc.uri);
       const outcome = await this.#lint.lint(doc.uri, version, text, settings, generation);
+      this.#log(`linted ${doc.uri} version ${version} in ${outcome.ms.toFixed(1)} ms: ${outcome.findings.length} findings`);
       const current = this.#states.get(doc.uri);
       if (
         current &&
