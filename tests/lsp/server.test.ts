@@ -3,7 +3,7 @@
  * built bundle) as a child process, spoken to over stdio with vscode-jsonrpc. Bills are copies of
  * the fixture bills in a temporary folder with a config of their own (preset kz-2026).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -553,5 +553,89 @@ describe("rightslint lsp --stdio (pull diagnostics, settings)", () => {
     settings = {};
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
     expect((await pull()).items).toHaveLength(RU_EXPECTED.length);
+  });
+});
+
+describe("rightslint lsp --stdio (ignored, untitled and CRLF documents, unused directives)", () => {
+  const folder = tempFolder("rightslint-lsp-edge-");
+  let client: TestClient;
+
+  beforeAll(async () => {
+    writeFileSync(
+      join(folder.dir, ".rightslintrc.json"),
+      JSON.stringify({ preset: "kz-2026", ignores: ["drafts/**"] }),
+    );
+    client = new TestClient({ workspaceFolder: folder.dir, initializationOptions: { debounce: 20 } });
+    await client.initialize();
+  });
+
+  afterAll(async () => {
+    await client?.dispose();
+    folder.dispose();
+  });
+
+  it("a file the config ignores gets no diagnostics (but still an outline)", async () => {
+    const dir = join(folder.dir, "drafts");
+    mkdirSync(dir);
+    const uri = writeFile(join(dir, "law.txt"), RU);
+    expect((await client.open(uri, RU)).diagnostics).toEqual([]);
+    const symbols = await client.request<unknown[]>("textDocument/documentSymbol", { textDocument: { uri } });
+    expect(symbols).toHaveLength(3);
+  });
+
+  it("an untitled document is linted with the workspace folder's config", async () => {
+    const uri = "untitled:Untitled-1";
+    expect(summary((await client.open(uri, RU)).diagnostics)).toEqual(RU_EXPECTED);
+  });
+
+  it("CRLF: the same ranges, and the directive is inserted with the document's line break", async () => {
+    const text = RU.replace(/\n/g, "\r\n");
+    const uri = writeFile(join(folder.dir, "crlf.txt"), text);
+    const published = await client.open(uri, text);
+    expect(summary(published.diagnostics)).toEqual(RU_EXPECTED);
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: point(85, 10),
+      context: { diagnostics: [] },
+    });
+    const edits = actions.find((a) => a.title.startsWith("Disable"))?.edit?.changes?.[uri] ?? [];
+    expect(edits.map((e) => e.newText)).toEqual([
+      "<!-- rightslint-disable-next-line religion/registration-precondition -- TODO: reason -->\r\n",
+    ]);
+    const after = await client.change(uri, edits);
+    expect(after.diagnostics.map((d) => d.range.start.line)).not.toContain(86);
+    expect(after.diagnostics).toHaveLength(RU_EXPECTED.length - 2);
+  });
+
+  it("an unused directive is reported, and a quick fix removes it", async () => {
+    const text = [
+      "Article 1. Associations",
+      "",
+      "<!-- rightslint-disable-next-line religion/registration-threshold -- founders -->",
+      "1. Everyone may found an association.",
+      "",
+    ].join("\n");
+    const uri = writeFile(join(folder.dir, "unused.bill"), text);
+    const published = await client.open(uri, text, "bill");
+    expect(summary(published.diagnostics)).toEqual(["2:0-2:81 directives/unused 2"]);
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: point(2, 5),
+      context: { diagnostics: published.diagnostics },
+    });
+    // an engine finding: no "disable" and no documentation, only the removal
+    expect(actions.map((a) => a.title)).toEqual(["Remove this unused rightslint directive"]);
+    const edits = actions[0]!.edit?.changes?.[uri] ?? [];
+    expect(applyEdits(text, edits)).toBe("Article 1. Associations\n\n1. Everyone may found an association.\n");
+    expect((await client.change(uri, edits)).diagnostics).toEqual([]);
+  });
+
+  it("an edit outside the document is clamped, not fatal", async () => {
+    const uri = writeFile(join(folder.dir, "small.txt"), "Article 1. Test\n");
+    await client.open(uri, "Article 1. Test\n");
+    const after = await client.change(uri, [{ range: { start: at(99, 0), end: at(120, 5) }, newText: "\nMore text." }]);
+    expect(after.diagnostics).toEqual([]);
+    const symbols = await client.request<{ name: string }[]>("textDocument/documentSymbol", { textDocument: { uri } });
+    expect(symbols.map((s) => s.name)).toEqual(["Art. 1"]);
   });
 });
