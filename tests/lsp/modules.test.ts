@@ -124,11 +124,11 @@ describe("navigation in the Russian bill", () => {
 
   it("every symbol's selection lies inside its range", () => {
     type S = ReturnType<typeof documentSymbols>[number];
-    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+    const isBefore = (a: { line: number; character: number }, b: { line: number; character: number }) =>
       a.line < b.line || (a.line === b.line && a.character < b.character);
     const check = (s: S): boolean =>
-      !before(s.selectionRange.start, s.range.start) &&
-      !before(s.range.end, s.selectionRange.end) &&
+      !isBefore(s.selectionRange.start, s.range.start) &&
+      !isBefore(s.range.end, s.selectionRange.end) &&
       (s.children ?? []).every(check);
     const symbols = documentSymbols(doc, lines);
     expect(symbols.every(check)).toBe(true);
