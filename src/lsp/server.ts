@@ -271,7 +271,8 @@ export class RightslintServer {
   #changed(doc: TextDocument): void {
     const first = !this.#states.has(doc.uri);
     const st = this.#state(doc.uri);
-    st.changedAt = performance.now();
+    // an opened document is linted at once; a changed one once it has been quiet for the debounce
+    st.changedAt = first ? 0 : performance.now();
     if (this.#caps.pull) return; // the client asks when it wants diagnostics
     this.#schedule(doc.uri, first ? 0 : this.#debounce);
   }
@@ -330,7 +331,9 @@ export class RightslintServer {
     const promise = (async () => {
       const settings = await this.#settingsFor(doc.uri);
       const outcome = await this.#lint.lint(doc.uri, version, text, settings, generation);
-      this.#log(`linted ${doc.uri} version ${version} in ${outcome.ms.toFixed(1)} ms: ${outcome.findings.length} findings`);
+      this.#log(
+        `linted ${doc.uri} version ${version} in ${outcome.ms.toFixed(1)} ms: ${outcome.findings.length} findings`,
+      );
       const current = this.#states.get(doc.uri);
       if (
         current &&

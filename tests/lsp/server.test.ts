@@ -543,6 +543,23 @@ describe("rightslint lsp --stdio (pull diagnostics, settings)", () => {
     expect(report.items?.[0]?.message.startsWith("Religious")).toBe(false);
   });
 
+  it("a pull after a change reports the changed text", async () => {
+    const first = await pull();
+    // «не менее пятидесяти граждан» → «не менее 10 граждан»
+    await client.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: at(84, 68), end: at(84, 78) }, text: "10" }],
+    });
+    const report = await pull(first.resultId);
+    expect(report.kind).toBe("full");
+    expect(report.items?.some((d) => String(d.code).startsWith("religion/registration-threshold"))).toBe(false);
+    expect(report.items?.some((d) => String(d.code).startsWith("religion/registration-precondition"))).toBe(true);
+    await client.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: at(84, 68), end: at(84, 70) }, text: "пятидесяти" }],
+    });
+  });
+
   it("an unknown rule in the settings is one diagnostic that says so", async () => {
     settings = { rules: { "religion/no-such-rule": "error" } };
     await client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
