@@ -137,19 +137,23 @@ export class RightslintServer {
     connection.onDidChangeConfiguration((params) => this.#settingsChanged(params?.settings));
     connection.onDidChangeWatchedFiles((params) => this.#filesChanged(params?.changes ?? []));
     connection.languages.diagnostics.on((params, token) => this.#pullDiagnostics(params, token));
-    connection.onCodeAction(async (params) => {
-      const doc = this.#document(documentUri(params));
-      if (!doc) return [];
-      const outcome = await this.#outcome(doc);
+    // code actions and hover need the findings of the current text: they wait for the debounced
+    // lint (sharing it) instead of linting at every keystroke, as editors ask for them as you type
+    connection.onCodeAction(async (params, token) => {
+      const uri = documentUri(params);
       const range = params.range;
       if (!range?.start || !range.end) throw new ResponseError(ErrorCodes.InvalidParams, "range is required");
+      const settled = await this.#settled(uri, token);
+      if (!settled) return [];
+      const { doc, outcome } = settled;
       return codeActions(outcome, this.#lines(doc), range, params.context?.diagnostics ?? [], params.context?.only);
     });
-    connection.onHover(async (params) => {
-      const doc = this.#document(documentUri(params));
+    connection.onHover(async (params, token) => {
+      const uri = documentUri(params);
       const position = positionOf(params);
-      if (!doc) return null;
-      const outcome = await this.#outcome(doc);
+      const settled = await this.#settled(uri, token);
+      if (!settled) return null;
+      const { doc, outcome } = settled;
       return hoverAt(outcome, outcome.document ?? this.#parsed(doc), position);
     });
     connection.onDocumentSymbol((params) => {
@@ -350,6 +354,27 @@ export class RightslintServer {
     return promise;
   }
 
+  /**
+   * The lint of the document once it has been quiet for the debounce delay (a change meanwhile
+   * restarts the wait): the same run the debounce timer starts, shared. Undefined when the
+   * document is closed or the request is cancelled while waiting.
+   */
+  async #settled(
+    uri: string,
+    token: CancellationToken,
+  ): Promise<{ doc: TextDocument; outcome: LintOutcome } | undefined> {
+    for (;;) {
+      if (token.isCancellationRequested) return undefined;
+      const st = this.#states.get(uri);
+      const wait = st ? st.changedAt + this.#debounce - performance.now() : 0;
+      if (wait <= 0) break;
+      await sleep(Math.min(wait, 50));
+    }
+    const doc = this.#document(uri);
+    if (!doc) return undefined;
+    return { doc, outcome: await this.#outcome(doc) };
+  }
+
   /** The parsed bill of the current version: the last lint's, or a parse of its own. */
   #parsed(doc: TextDocument): Document {
     const st = this.#state(doc.uri);
@@ -372,21 +397,13 @@ export class RightslintServer {
     token: CancellationToken,
   ): Promise<DocumentDiagnosticReport> {
     const uri = documentUri(params);
-    let doc = this.#document(uri);
-    if (!doc) return { kind: "full", items: [] };
-    // wait until the document has been quiet for the debounce delay; a change meanwhile restarts it
-    for (;;) {
-      const st = this.#state(uri);
-      const wait = st.changedAt + this.#debounce - performance.now();
-      if (wait <= 0) break;
-      await sleep(Math.min(wait, 50));
-      if (token.isCancellationRequested) {
-        throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed", { retriggerRequest: true });
-      }
+    if (!this.#document(uri)) return { kind: "full", items: [] };
+    const settled = await this.#settled(uri, token);
+    if (token.isCancellationRequested) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, "the document changed", { retriggerRequest: true });
     }
-    doc = this.#document(uri);
-    if (!doc) return { kind: "full", items: [] };
-    const outcome = await this.#outcome(doc);
+    if (!settled) return { kind: "full", items: [] };
+    const { outcome } = settled;
     if (params.previousResultId !== undefined && params.previousResultId === outcome.resultId) {
       return { kind: "unchanged", resultId: outcome.resultId };
     }

@@ -82,6 +82,8 @@ export class TestClient {
   readonly shown: { type: number; message: string }[] = [];
   readonly showDocument: { uri: string }[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** The server's log (window/logMessage). */
+  readonly logs: string[] = [];
   stderr = "";
   #waiters: { uri: string; test: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   #versions = new Map<string, number>();
@@ -111,7 +113,9 @@ export class TestClient {
     this.connection.onNotification("window/showMessage", (m: { type: number; message: string }) => {
       this.shown.push(m);
     });
-    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.onNotification("window/logMessage", (m: { message: string }) => {
+      this.logs.push(m.message);
+    });
     this.connection.onRequest("window/showMessageRequest", () => null);
     this.connection.onRequest("window/showDocument", (p: { uri: string }) => {
       this.showDocument.push(p);

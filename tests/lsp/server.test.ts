@@ -647,6 +647,27 @@ describe("rightslint lsp --stdio (ignored, untitled and CRLF documents, unused d
     expect((await client.change(uri, edits)).diagnostics).toEqual([]);
   });
 
+  it("a code action asked for right after a change waits for that change's lint", async () => {
+    const uri = writeFile(join(folder.dir, "typing.bill"), "Article 1. Associations\n");
+    await client.open(uri, "Article 1. Associations\n", "bill");
+    const directive = "<!-- rightslint-disable-next-line religion/registration-threshold -- typed -->\n";
+    await client.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: point(1, 0), text: `\n${directive}1. Everyone may found an association.\n` }],
+    });
+    const actions = await client.request<CodeAction[]>("textDocument/codeAction", {
+      textDocument: { uri },
+      range: point(2, 3),
+      context: { diagnostics: [] },
+    });
+    expect(actions.map((a) => a.title)).toEqual(["Remove this unused rightslint directive"]);
+    // one lint of version 2, shared by the debounce timer and the request
+    if (!client.published.get(uri)?.some((p) => p.version === 2)) {
+      await client.nextDiagnostics(uri, (p) => p.version === 2);
+    }
+    expect(client.logs.filter((l) => l.startsWith(`linted ${uri} version 2 `))).toHaveLength(1);
+  });
+
   it("an edit outside the document is clamped, not fatal", async () => {
     const uri = writeFile(join(folder.dir, "small.txt"), "Article 1. Test\n");
     await client.open(uri, "Article 1. Test\n");
