@@ -3,7 +3,7 @@
  * as the CLI finds them) with the editor's settings over it, then `lintText`, then diagnostics.
  * Holds no per-document state; the server keeps the last outcome of each document.
  */
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "vscode-languageserver/node";
 import { DiagnosticSeverity } from "vscode-languageserver/node";
@@ -169,12 +169,6 @@ export class LintService {
     } catch (e) {
       return failed({ ...base, locale }, e);
     }
-  }
-
-  /** The folder config lookup starts from for a document (for messages). */
-  folderOf(uri: string): string {
-    const path = LintService.filePath(uri);
-    return path === undefined ? this.#cwd : dirname(path);
   }
 }
 

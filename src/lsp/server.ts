@@ -421,14 +421,9 @@ export class RightslintServer {
   }
 
   #filesChanged(changes: readonly { uri: string }[]): void {
-    const configs = changes.filter((c) => {
-      const name = typeof c?.uri === "string" ? c.uri.split("/").pop() : undefined;
-      return name !== undefined && CONFIG_NAMES.includes(decodeURIComponent(name));
-    });
-    if (configs.length === 0 && changes.length > 0) {
-      // something the client watches for us changed (an extended config, a plugin): reload to be safe
-      this.#log(`files changed: ${changes.length}; reloading the configuration`);
-    }
+    // the config files we asked to watch, or whatever else the client watches for us (an extended
+    // config, a plugin): either way the cached configs may be stale
+    this.#log(`${changes.length} watched file(s) changed: reloading the configuration`);
     this.#lint.clearConfigs();
     this.#relintAll();
   }
