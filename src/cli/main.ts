@@ -300,6 +300,8 @@ function program(): Command {
     .command("lsp")
     .description("run the language server for editors (LSP over standard input and output)")
     .option("--stdio", "talk LSP over standard input and output (the only transport, and the default)")
+    // vscode-languageclient passes it; the server exits when that process is gone
+    .option("--clientProcessId <pid>", "the editor's process id")
     .action(async () => {
       const { startServer } = await import("../lsp/server.js");
       startServer(); // serves until the client exits, which ends the process

@@ -92,7 +92,9 @@ export class TestClient {
     if (!existsSync(join(repoRoot, "dist", "cli", "main.js"))) {
       throw new Error("dist/cli/main.js is missing: run `npm run build` before the LSP tests");
     }
-    this.child = spawn(process.execPath, [bin, "lsp", "--stdio"], { cwd: options.workspaceFolder, stdio: "pipe" });
+    // as vscode-languageclient starts a Node module server over stdio
+    const args = [bin, "lsp", "--stdio", `--clientProcessId=${process.pid}`];
+    this.child = spawn(process.execPath, args, { cwd: options.workspaceFolder, stdio: "pipe" });
     this.child.stderr.on("data", (d: Buffer) => {
       this.stderr += d.toString();
     });
