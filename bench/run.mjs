@@ -16,13 +16,14 @@ import { lintAll, lintReference } from "./suites/lint.mjs";
 import manyFiles from "./suites/many-files.mjs";
 import memory from "./suites/memory.mjs";
 import parse from "./suites/parse.mjs";
+import relint from "./suites/relint.mjs";
 import startup from "./suites/startup.mjs";
 
 // The suite registry. A suite is { name, title, description, needs, columns, run(ctx) -> { rows, notes? } }.
 // `needs` may hold "parser" (ctx.parser = { parseBill }) and "inputs" (ctx.inputs, see lib.mjs).
 // Rows are plain objects; `status` is PASS | MISS | SKIP | ERROR | "" (info); `error` is shown under the row.
 // To add a suite (e.g. lint throughput): write bench/suites/<name>.mjs and list it here.
-const SUITES = [parse, lintReference, lintAll, memory, startup, manyFiles];
+const SUITES = [parse, lintReference, lintAll, memory, startup, manyFiles, relint];
 
 const USAGE = `usage: node --expose-gc bench/run.mjs [suite...] [--runs N] [--gen-mb M] [--seed S] [--json] [--list]
 suites: ${SUITES.map((s) => s.name).join(", ")} (default: all)`;

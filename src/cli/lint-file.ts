@@ -8,7 +8,7 @@ import type { DirectiveOptions } from "../engine/directives.js";
 import type { Finding, SeveritySetting } from "../engine/types.js";
 import type { FileReport } from "../formatters/types.js";
 import type { Locale } from "../i18n/index.js";
-import { type LintConfig, lintText } from "../lint.js";
+import { type LintConfig, type LintOptions, lintText } from "../lint.js";
 import type { Language } from "../syntax/ast.js";
 
 /** What the command line sets over every file's config (plain data: it is sent to workers). */
@@ -35,10 +35,13 @@ export interface LintedFile {
   infoCount: number;
 }
 
-/** Lints a bill's text under its config and the command line's options. */
-export function lintSource(text: string, filePath: string, config: LintConfig, cli: CliOverrides): LintedFile {
-  const r = lintText(text, {
-    filePath,
+/**
+ * The `lintText` options for a file: its config with the overrides on top (the command line's, or
+ * an editor's settings in the language server).
+ */
+export function lintOptions(filePath: string | undefined, config: LintConfig, cli: CliOverrides): LintOptions {
+  return {
+    ...(filePath !== undefined ? { filePath } : {}),
     config,
     ...(cli.language ? { language: cli.language } : {}),
     ...(cli.profiles ? { profiles: cli.profiles } : {}),
@@ -46,7 +49,12 @@ export function lintSource(text: string, filePath: string, config: LintConfig, c
     ...(cli.locale ? { locale: cli.locale } : {}),
     ...(cli.severity ? { severity: cli.severity } : {}),
     ...(cli.directives ? { directives: { ...config.directives, ...cli.directives } } : {}),
-  });
+  };
+}
+
+/** Lints a bill's text under its config and the command line's options. */
+export function lintSource(text: string, filePath: string, config: LintConfig, cli: CliOverrides): LintedFile {
+  const r = lintText(text, lintOptions(filePath, config, cli));
   return { findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
 }
 

@@ -335,6 +335,16 @@ function program(hooks: LintHooks): Command {
       lines.push(summary(doc));
       process.stdout.write(`${lines.join("\n")}\n`);
     });
+  cmd
+    .command("lsp")
+    .description("run the language server for editors (LSP over standard input and output)")
+    .option("--stdio", "talk LSP over standard input and output (the only transport, and the default)")
+    // vscode-languageclient passes it; the server exits when that process is gone
+    .option("--clientProcessId <pid>", "the editor's process id")
+    .action(async () => {
+      const { startServer } = await import("../lsp/server.js");
+      startServer(); // serves until the client exits, which ends the process
+    });
   return cmd;
 }
 

@@ -1,0 +1,254 @@
+// Suite "relint": how long the editor waits for findings after a one-character edit, in a 100 KB
+// and a 1 MB generated bill (bench/gen-bill.mjs). Three ways per size:
+//   parse only   parseBill(text) of the edited text: the floor of any re-lint that re-parses
+//   lintText     the lint function the language server calls, on the edited text (no config:
+//                profile kz-2026, every built-in rule, English messages)
+//   server       the real language server (`node bin/rightslint.js lsp --stdio`, debounce 0):
+//                from sending didChange to receiving publishDiagnostics for that version
+// Each sample is a new one-character edit (an "x" typed into a word, at positions spread over
+// the bill and applied one after the other), so no result cache can answer it.
+// Target: median <= 40 ms for the 1 MB bill (issue 7); the 100 KB rows are for information.
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateBill } from "../gen-bill.mjs";
+import { binPath, fmt, MB, median, percentile } from "../lib.mjs";
+
+const TARGET_MS = 40;
+/** Untimed edits first, in each way: the server's first lints run before V8 has optimised the engine. */
+const WARMUP = 5;
+const SIZES = [
+  { bytes: 100_000, label: "100 KB", samples: 21, target: null },
+  { bytes: 1_000_000, label: "1 MB", samples: 11, target: TARGET_MS },
+];
+
+/** Offsets of letters inside words, spread evenly over the middle of the bill. */
+function editOffsets(text, count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    let at = Math.floor(text.length * (0.1 + (0.8 * i) / Math.max(1, count - 1)));
+    while (at < text.length - 1 && !(/\p{L}/u.test(text[at]) && /\p{L}/u.test(text[at + 1]))) at++;
+    out.push(at + 1);
+  }
+  return out;
+}
+
+/** The texts after each edit, edits applied one after the other (an "x" typed into a word each time). */
+function editedTexts(base, count) {
+  const texts = [];
+  let text = base;
+  // later offsets first would keep earlier ones valid; going forwards, shift by the characters typed
+  editOffsets(base, count).forEach((offset, i) => {
+    const at = offset + i;
+    text = `${text.slice(0, at)}x${text.slice(at)}`;
+    texts.push({ text, at });
+  });
+  return texts;
+}
+
+function lspPosition(text, offset) {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+/** ms per call; no forced GC between calls, as in a server (a full GC shrinks the young generation and slows the next run). */
+function timeSync(fn, samples) {
+  const out = [];
+  for (const s of samples) {
+    const t0 = performance.now();
+    fn(s);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** Drives the real server over stdio; resolves with the ms from each didChange to its diagnostics. */
+async function throughServer(base, edits, bytes) {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import("vscode-jsonrpc/node");
+  const dir = mkdtempSync(join(tmpdir(), "rightslint-bench-relint-"));
+  const file = join(dir, `bill-${bytes}.md`);
+  writeFileSync(file, base);
+  const uri = pathToFileURL(file).href;
+  const child = spawn(process.execPath, [binPath, "lsp", "--stdio"], { cwd: dir, stdio: "pipe" });
+  let stderr = "";
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
+  const waiters = new Map();
+  connection.onNotification("textDocument/publishDiagnostics", (p) => {
+    const w = waiters.get(p.version);
+    if (w) {
+      waiters.delete(p.version);
+      w(p);
+    }
+  });
+  // the server logs each lint's own time ("linted <uri> version <n> in <ms> ms: ...")
+  const lintMs = new Map();
+  connection.onNotification("window/logMessage", (m) => {
+    const match = /^linted \S+ version (\d+) in ([\d.]+) ms/.exec(m.message);
+    if (match) lintMs.set(Number(match[1]), Number(match[2]));
+  });
+  connection.onRequest("client/registerCapability", () => null);
+  connection.listen();
+  const published = (version) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version}: ${stderr}`)), 120_000);
+      waiters.set(version, (p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+  try {
+    await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: { debounce: 0 },
+    });
+    await connection.sendNotification("initialized", {});
+    let version = 1;
+    const opened = published(version);
+    await connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "markdown", version, text: base },
+    });
+    await opened;
+    const times = [];
+    const inside = [];
+    let previous = base;
+    for (const [i, e] of edits.entries()) {
+      version++;
+      const change = {
+        range: { start: lspPosition(previous, e.at), end: lspPosition(previous, e.at) },
+        text: "x",
+      };
+      const done = published(version);
+      const t0 = performance.now();
+      await connection.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version },
+        contentChanges: [change],
+      });
+      await done;
+      if (i >= WARMUP) {
+        times.push(performance.now() - t0);
+        if (lintMs.has(version)) inside.push(lintMs.get(version));
+      }
+      previous = e.text;
+    }
+    return { times, inside };
+  } finally {
+    try {
+      await Promise.race([connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+      await connection.sendNotification("exit");
+    } catch {}
+    setTimeout(() => child.kill(), 2000).unref();
+    connection.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default {
+  name: "relint",
+  title: "Re-lint latency after a one-character edit (language server)",
+  description: `parse only / lintText / the server (didChange -> publishDiagnostics, debounce 0); target median <= ${TARGET_MS} ms for 1 MB`,
+  needs: ["parser"],
+  columns: [
+    { key: "input", label: "input" },
+    { key: "via", label: "measured" },
+    { key: "edits", label: "edits", align: "right" },
+    { key: "medianMs", label: "median ms", align: "right", format: (v) => fmt(v, 1) },
+    { key: "p90Ms", label: "p90 ms", align: "right", format: (v) => fmt(v, 1) },
+    { key: "minMs", label: "min ms", align: "right", format: (v) => fmt(v, 1) },
+    { key: "target", label: "target" },
+    { key: "status", label: "result" },
+  ],
+  async run(ctx) {
+    const { parseBill, lintText } = ctx.parser;
+    const rows = [];
+    for (const size of SIZES) {
+      const base = generateBill(size.bytes, ctx.options.seed);
+      const input = `generated ${size.label} bill (${fmt(Buffer.byteLength(base) / MB, 3)} MB)`;
+      const edits = editedTexts(base, size.samples + WARMUP);
+      const warmup = edits.slice(0, WARMUP);
+      const timed = edits.slice(WARMUP);
+      const cases = [
+        {
+          via: "parse only",
+          run: () => {
+            const parse = (e) => parseBill(e.text, { filePath: "bill.md" });
+            timeSync(parse, warmup);
+            return timeSync(parse, timed);
+          },
+        },
+        {
+          via: "lintText",
+          run: () => {
+            const lint = (e) => lintText(e.text, { filePath: "bill.md", locale: "en" });
+            timeSync(lint, warmup);
+            return timeSync(lint, timed);
+          },
+        },
+        { via: "server", run: () => throughServer(base, edits, size.bytes), server: true },
+      ];
+      for (const c of cases) {
+        ctx.progress(`relint: ${size.label}, ${c.via}`);
+        const row = { input, via: c.via, edits: timed.length, target: size.target ? `<= ${size.target} ms` : "(info)" };
+        if (c.server && !existsSync(binPath)) {
+          Object.assign(row, { status: "SKIP", error: "bin/rightslint.js not found" });
+          rows.push(row);
+          continue;
+        }
+        try {
+          let samples = await c.run();
+          if (c.server) {
+            // the server's own lint time of the same edits, to tell lint from protocol overhead
+            const { inside } = samples;
+            samples = samples.times;
+            if (inside.length > 0) {
+              rows.push({
+                input,
+                via: "server's lintText",
+                edits: inside.length,
+                samples: inside,
+                medianMs: median(inside),
+                p90Ms: percentile(inside, 90),
+                minMs: Math.min(...inside),
+                target: "(part)",
+                status: "",
+              });
+            }
+          }
+          Object.assign(row, {
+            samples,
+            medianMs: median(samples),
+            p90Ms: percentile(samples, 90),
+            minMs: Math.min(...samples),
+          });
+          row.status =
+            size.target === null || c.via === "parse only" ? "" : row.medianMs <= size.target ? "PASS" : "MISS";
+          if (c.via === "parse only") row.target = "(floor)";
+        } catch (err) {
+          Object.assign(row, { status: "ERROR", error: String(err?.message ?? err) });
+        }
+        rows.push(row);
+      }
+    }
+    return {
+      rows,
+      notes: [
+        "every edit re-parses and re-lints the whole bill: results are not reused per article (docs/ARCHITECTURE.md, src/lsp), so the 1 MB target is out of reach while parsing alone takes longer than it",
+      ],
+    };
+  },
+};
