@@ -32,6 +32,7 @@ export {
   exportAkn,
   FormatError,
   importMarkup,
+  isMarkup,
   type LoadedBill,
   type LoadOptions,
   loadBill,
