@@ -9,7 +9,7 @@
 import type { Definition, Division, Document, Language, Note, Provision, Reference, TextBlock } from "../syntax/ast.js";
 import { HEADING_KEYWORDS } from "../syntax/keywords.js";
 import { AKN_NAMESPACE } from "./akn.js";
-import { el, serialize, type XmlNode } from "./xml-writer.js";
+import { comment, el, pi, serialize, type XmlNode } from "./xml-writer.js";
 
 export interface AknExportOptions {
   /** The work's name in its FRBR URI (a slug is made of it); default "bill". */
@@ -80,13 +80,26 @@ export function aknTree(doc: Document, options: AknExportOptions = {}): XmlNode 
   };
   for (const n of doc.notes) noteOf(n, "");
 
+  // comments (directives among them) go before the unit that follows them in the text
+  const pending = [...doc.comments].sort((a, b) => a.range.end.offset - b.range.end.offset);
+  const commentsBefore = (offset: number): XmlNode[] => {
+    const out: XmlNode[] = [];
+    while (pending.length > 0 && (pending[0] as (typeof pending)[number]).range.end.offset <= offset) {
+      const c = pending.shift() as (typeof pending)[number];
+      // a directive's reason follows `--`, which an XML comment may not hold: an instruction can
+      const m = /^(rightslint-[a-z-]+)(?:\s+([\s\S]*))?$/.exec(c.value);
+      out.push(m ? pi(m[1] as string, (m[2] ?? "").trim()) : comment(` ${c.value} `));
+    }
+    return out;
+  };
+
   const unit = (node: Division | Provision): XmlNode[] => {
     for (const n of node.notes) noteOf(n, node.eId);
     if (node.type === "Division") {
       if (node.implicit) return node.children.flatMap(unit);
-      return [division(node)];
+      return [...commentsBefore(node.headingRange.start.offset), division(node)];
     }
-    return [provision(node)];
+    return [...commentsBefore(node.range.start.offset), provision(node)];
   };
 
   const division = (d: Division): XmlNode => {
@@ -128,12 +141,13 @@ export function aknTree(doc: Document, options: AknExportOptions = {}): XmlNode 
 
   const body = doc.body.filter((n) => !(n.type === "Division" && n.kind === "annex")).flatMap(unit);
   const annexes = doc.body.filter((n): n is Division => n.type === "Division" && n.kind === "annex");
-  const attachments = annexes.map((a, i) => {
+  const attachments = annexes.flatMap((a, i) => {
+    const before = commentsBefore(a.headingRange.start.offset);
     const eId = a.eId || `att_${i + 1}`;
     const numText = divisionNum(a, doc.language);
     const units = a.children.flatMap(unit);
     for (const n of a.notes) noteOf(n, eId);
-    return el(
+    const attachment = el(
       "attachment",
       { eId },
       el(
@@ -155,7 +169,10 @@ export function aknTree(doc: Document, options: AknExportOptions = {}): XmlNode 
         el("mainBody", null, ...(units.length > 0 ? units : [el("p", null)])),
       ),
     );
+    return [...before, attachment];
   });
+  // comments after the last unit close the body (or the attachments)
+  (attachments.length > 0 ? attachments : body).push(...commentsBefore(Number.POSITIVE_INFINITY));
 
   const tlc: XmlNode[] = [
     el("TLCOrganization", { eId: "rightslint", href: "/ontology/organization/rightslint", showAs: "rightslint" }),

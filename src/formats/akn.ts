@@ -211,7 +211,14 @@ class AknReader {
   read(root: XElement, options: AssembleOptions): Assembled {
     const docEl = this.findDocument(root);
     if (!docEl) throw new FormatError("no Akoma Ntoso document (act, bill, doc, ...) found");
-    const draft: DocumentDraft = { language: null, title: null, preamble: null, formula: null, body: [] };
+    const draft: DocumentDraft = {
+      language: null,
+      title: null,
+      preamble: null,
+      formula: null,
+      body: [],
+      comments: root.comments ?? [],
+    };
     const annexes: Draft[] = [];
     this.readDocument(docEl, draft, annexes);
     // components beside the document (an early AKN 3 form: `akomaNtoso > act + components`)

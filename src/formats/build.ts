@@ -14,6 +14,7 @@ import { extractDefinitions } from "../analysis/definitions.js";
 import { extractReferences } from "../analysis/references.js";
 import { detectLanguage } from "../language/detect.js";
 import type {
+  Comment,
   Division,
   DivisionKind,
   Document,
@@ -31,7 +32,7 @@ import { normaliseNum, romanValue } from "../syntax/numbering.js";
 import { LineIndex } from "../syntax/positions.js";
 import { splitSentences } from "../syntax/sentences.js";
 import { walk } from "../syntax/walk.js";
-import type { XText } from "./xml.js";
+import type { XComment, XText } from "./xml.js";
 
 /** [start, end) in the projected text. */
 export type Span = readonly [number, number];
@@ -79,6 +80,15 @@ export class MappedLineIndex extends LineIndex {
     const clamped = Math.min(Math.max(offset, 0), this.source.length) | 0;
     const at = this.xmlIndex.position(this.xmlOffset(clamped));
     return { line: at.line, column: at.column, offset: clamped };
+  }
+
+  /** The text offset where the text at or after an XML offset starts (the end of the text if none). */
+  offsetAtXml(xmlOffset: number): number {
+    for (let k = 0; k < this.proj.length; k++) {
+      if ((this.xml[k] as number) >= xmlOffset && this.source.charCodeAt(this.proj[k] as number) !== 10)
+        return this.proj[k] as number;
+    }
+    return this.source.length;
   }
 
   /** A position at an XML offset, for a node with no text of its own (offset: where it would be). */
@@ -290,6 +300,8 @@ export interface DocumentDraft {
   preamble: Span | null;
   formula: Span | null;
   body: Draft[];
+  /** Comments of the file (directives), placed where the text after them starts. */
+  comments: XComment[];
 }
 
 export function divisionDraft(kind: DivisionKind, xmlStart: number): DivisionDraft {
@@ -588,6 +600,14 @@ export function assemble(
     ];
   }
   const all = index.range(0, text.length);
+  const comments: Comment[] = draft.comments.map((c) => {
+    const at = index.offsetAtXml(c.end);
+    return {
+      type: "Comment",
+      value: c.value,
+      range: { start: index.positionAtXml(c.start, at), end: index.positionAtXml(c.end, at) },
+    };
+  });
   const doc: Document = {
     type: "Document",
     language,
@@ -596,7 +616,7 @@ export function assemble(
     enactingFormula,
     body,
     notes: [],
-    comments: [],
+    comments,
     markup: [],
     definitions: [],
     references: [],

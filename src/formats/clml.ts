@@ -63,7 +63,9 @@ type Context = "section" | "article" | "schedule";
 export function importClml(xml: string, options: AssembleOptions = {}): Assembled {
   const root = parseXml(xml);
   if (!isClmlNamespace(root.uri)) throw new FormatError(`not CLML: the root element is <${root.name}>`);
-  return importAknTree(new Renamer(root.uri).document(root), xml, options);
+  const tree = new Renamer(root.uri).document(root);
+  if (root.comments) tree.comments = root.comments;
+  return importAknTree(tree, xml, options);
 }
 
 class Renamer {

@@ -4,7 +4,7 @@
  * element tree as `parseXml` (names and attribute names in lower case, no namespaces), with
  * source offsets for every character of text.
  */
-import { decodeText, type XElement, type XNode } from "./xml.js";
+import { decodeText, type XComment, type XElement, type XNode } from "./xml.js";
 
 const VOID = new Set([
   "area",
@@ -113,6 +113,7 @@ export function parseHtml(source: string): XElement {
     const t = decodeText(source, from, to, htmlEntity);
     if (t.value.length > 0) top().children.push(t);
   };
+  const comments: XComment[] = [];
   let lower: string | undefined;
   let i = 0;
   const n = source.length;
@@ -126,7 +127,9 @@ export function parseHtml(source: string): XElement {
     i = lt;
     if (source.startsWith("<!--", i)) {
       const end = source.indexOf("-->", i + 4);
-      i = end < 0 ? n : end + 3;
+      const to = end < 0 ? n : end + 3;
+      comments.push({ value: source.slice(i + 4, end < 0 ? n : end).trim(), start: i, end: to });
+      i = to;
       continue;
     }
     const next = source[i + 1] ?? "";
@@ -231,6 +234,7 @@ export function parseHtml(source: string): XElement {
     top().children.push(el as XNode);
     if (!selfClosing && !VOID.has(name)) stack.push(el);
   }
+  if (comments.length > 0) root.comments = comments;
   return root;
 }
 

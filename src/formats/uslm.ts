@@ -58,7 +58,9 @@ const LANGUAGES: Record<string, string> = { en: "eng", eng: "eng", ru: "rus", kk
 export function importUslm(xml: string, options: AssembleOptions = {}): Assembled {
   const root = parseXml(xml);
   if (!isUslmNamespace(root.uri)) throw new FormatError(`not USLM: the root element is <${root.name}>`);
-  return importAknTree(toAkn(root), xml, options);
+  const tree = toAkn(root);
+  if (root.comments) tree.comments = root.comments;
+  return importAknTree(tree, xml, options);
 }
 
 function toAkn(root: XElement): XElement {

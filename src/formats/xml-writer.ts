@@ -22,6 +22,16 @@ export function el(
   return { name, attrs: list, children: children.filter((c): c is XmlNode | string => !!c || c === "") };
 }
 
+/** A comment (`--` and a final `-`, which XML does not allow in one, are spaced out). */
+export function comment(text: string): XmlNode {
+  return { name: "#comment", attrs: [], children: [text] };
+}
+
+/** A processing instruction `<?target body?>` (`?>` in the body is spaced out). */
+export function pi(target: string, body: string): XmlNode {
+  return { name: "#pi", attrs: [["target", target]], children: [body] };
+}
+
 /** Anything but the common characters: a reason to look closer (controls, surrogates, U+FFFE/F). */
 const UNUSUAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/;
 
@@ -86,6 +96,21 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 export function serialize(root: XmlNode, indent = "  "): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const write = (node: XmlNode, depth: number, inline: boolean): void => {
+    if (node.name === "#comment" || node.name === "#pi") {
+      const text = xmlChars(String(node.children[0] ?? ""));
+      const pad = inline ? "" : indent.repeat(depth);
+      if (node.name === "#comment") {
+        const safe = text.replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+        out.push(`${pad}<!--${safe}-->`);
+      } else {
+        const target = node.attrs[0]?.[1] ?? "";
+        if (!NAME.test(target) || /^xml$/i.test(target))
+          throw new Error(`invalid processing instruction ${JSON.stringify(target)}`);
+        out.push(`${pad}<?${target}${text ? ` ${text.replace(/\?>/g, "? >")}` : ""}?>`);
+      }
+      if (!inline) out.push("\n");
+      return;
+    }
     if (!NAME.test(node.name)) throw new Error(`invalid XML element name ${JSON.stringify(node.name)}`);
     let open = `<${node.name}`;
     for (const [k, v] of node.attrs) {

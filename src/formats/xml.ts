@@ -17,6 +17,20 @@ export interface XElement {
   children: XNode[];
   /** Offset of the `<` that opens the element. */
   start: number;
+  /**
+   * On the element a parser returns: the file's comments, and its `<?rightslint-… ?>` processing
+   * instructions as comments (`rightslint-disable-next-line rule -- reason`: XML comments may not
+   * hold the `--` before a reason).
+   */
+  comments?: XComment[];
+}
+
+export interface XComment {
+  /** The text between `<!--` and `-->` (or the instruction: target, space, body), trimmed. */
+  value: string;
+  /** Source offsets [start, end). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -174,7 +188,26 @@ export function parseXml(source: string): XElement {
     (stack[stack.length - 1] as XElement).children.push({ type: "text", value, map: [0, from, 1] });
     markupEnd = parser.position;
   });
-  for (const ev of ["comment", "processinginstruction", "doctype", "xmldecl"] as const) {
+  const comments: XComment[] = [];
+  parser.on("comment", (value) => {
+    const start = source.lastIndexOf("<!--", parser.position);
+    const close = source.indexOf(">", parser.position - 1);
+    comments.push({ value: value.trim(), start: Math.max(0, start), end: close < 0 ? source.length : close + 1 });
+    markupEnd = parser.position;
+  });
+  parser.on("processinginstruction", (pi) => {
+    if (pi.target.startsWith("rightslint-")) {
+      const start = source.lastIndexOf("<?", parser.position);
+      const close = source.indexOf(">", parser.position - 1);
+      comments.push({
+        value: `${pi.target} ${pi.body}`.trim(),
+        start: Math.max(0, start),
+        end: close < 0 ? source.length : close + 1,
+      });
+    }
+    markupEnd = parser.position;
+  });
+  for (const ev of ["doctype", "xmldecl"] as const) {
     parser.on(ev, () => {
       markupEnd = parser.position;
     });
@@ -187,6 +220,7 @@ export function parseXml(source: string): XElement {
   if (failure) throw failure;
   const top = root.children.find((c): c is XElement => c.type === "element");
   if (!top) throw new FormatError("malformed XML: no root element");
+  if (comments.length > 0) top.comments = comments;
   return top;
 }
 

@@ -120,7 +120,7 @@ describe("Akoma Ntoso export and import of the fixture bills", () => {
 describe("lint of an imported Akoma Ntoso bill", () => {
   const brief = (findings: { ruleId: string; eId: string }[]) => findings.map((f) => `${f.ruleId} ${f.eId}`).sort();
 
-  for (const file of ["en/statute.txt", "ru/law-religion.txt", "kk/law-religion.txt"]) {
+  for (const file of ["en/statute.txt", "en/digital-services-bill.md", "ru/law-religion.txt", "kk/law-religion.txt"]) {
     it(`${file}: the same findings (rule, eId) as the text, at lines and columns of the XML`, () => {
       const text = readFileSync(join(BILLS, file), "utf8");
       const fromText = lintText(text, { preset: "kz-2026" }).findings;
@@ -142,6 +142,35 @@ describe("lint of an imported Akoma Ntoso bill", () => {
       }
     });
   }
+
+  it("reads rightslint directives from processing instructions and comments of the XML", () => {
+    const doc = parseBill(readFileSync(join(BILLS, "en/digital-services-bill.md"), "utf8"));
+    const xml = exportAkn(doc, options);
+    // the directive's reason follows "--", which an XML comment cannot hold: it is written as an instruction
+    expect(xml).toMatch(
+      /\n\s*<\?rightslint-disable-next-line digital\/automated-decision-without-human-review -- pilot only\?>\n\s*<paragraph eId="chp_2__art_6__para_2">/,
+    );
+    const rule = "digital/automated-decision-without-human-review";
+    const flagged = (x: string) => {
+      const { document, index } = importAkn(x);
+      const fs = lintDocumentSource(document, index, { preset: "kz-2026" }).findings;
+      return { eIds: [...new Set(fs.filter((f) => f.ruleId === rule).map((f) => f.eId))].sort(), findings: fs };
+    };
+    expect(flagged(xml).eIds).toEqual(["chp_2__art_6__para_1"]);
+    const without = xml.replace(/<\?rightslint-disable-next-line[^?]*\?>/, "");
+    expect(flagged(without).eIds).toEqual(["chp_2__art_6__para_1", "chp_2__art_6__para_2"]);
+    // a comment without a reason works too, and is reported for its missing reason
+    const commented = xml.replace(
+      /<\?rightslint-disable-next-line ([^ ?]+)[^?]*\?>/,
+      "<!-- rightslint-disable-next-line $1 -->",
+    );
+    const { eIds, findings } = flagged(commented);
+    expect(eIds).toEqual(["chp_2__art_6__para_1"]);
+    const missing = findings.find((f) => f.ruleId === "directives/missing-reason");
+    expect(missing).toBeDefined();
+    const line = commented.split("\n")[(missing?.range.start.line ?? 1) - 1] ?? "";
+    expect(line.slice((missing?.range.start.column ?? 1) - 1)).toMatch(/^<!-- rightslint-disable-next-line/);
+  });
 
   it("keeps the document's own eIds and points findings at its elements (AKN-HTML)", () => {
     const html = `<div class="akn-act"><span class="akn-body">

@@ -4,7 +4,7 @@ import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/formats/html.js";
 import { FormatError, parseXml, textOffset, type XElement, type XText } from "../../src/formats/xml.js";
-import { el, escapeAttr, escapeText, serialize, xmlChars } from "../../src/formats/xml-writer.js";
+import { comment, el, escapeAttr, escapeText, pi, serialize, xmlChars } from "../../src/formats/xml-writer.js";
 
 /** Text by innermost element, and attribute values, of an XML document read by saxes alone. */
 function saxesRead(xml: string): { texts: Record<string, string>; attrs: string[] } {
@@ -126,6 +126,30 @@ describe("the XML writer", () => {
     expect(escapeText('a<b>&"c"\r')).toBe('a&lt;b&gt;&amp;"c"&#13;');
     expect(escapeAttr('"x" & <y>\n')).toBe("&quot;x&quot; &amp; &lt;y&gt;&#10;");
     expect(xmlChars("a\u0000b\u0007c\ud800d\ufffee\u{1F600}")).toBe("abcde\u{1F600}");
+  });
+
+  it("writes comments and processing instructions that stay well-formed, and reads them back", () => {
+    const xml = serialize(
+      el(
+        "a",
+        null,
+        comment(" a -- b --- c -"),
+        pi("rightslint-disable", "x/y -- a reason ?> with end"),
+        el("b", null, "t"),
+      ),
+    );
+    const p = new SaxesParser();
+    const seen: string[] = [];
+    p.on("comment", (c) => seen.push(`comment:${c}`));
+    p.on("processinginstruction", (i) => seen.push(`pi:${i.target}:${i.body}`));
+    p.write(xml).close();
+    expect(seen).toEqual(["comment: a - - b - - - c - ", "pi:rightslint-disable:x/y -- a reason ? > with end"]);
+    const root = parseXml(xml);
+    expect(root.comments?.map((c) => [c.value, xml.slice(c.start, c.start + 4)])).toEqual([
+      ["a - - b - - - c -", "<!--"],
+      ["rightslint-disable x/y -- a reason ? > with end", "<?ri"],
+    ]);
+    expect(() => serialize(el("a", null, pi("xml", "")))).toThrow(/invalid processing instruction/);
   });
 
   it("rejects invalid element and attribute names instead of writing broken markup", () => {
