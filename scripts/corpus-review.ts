@@ -1,6 +1,6 @@
 /**
- * Real-law review: lints the plain-text and Markdown documents of the shared corpus (and, converted
- * crudely until the format adapters land, its JSON and XML acts) and prints how
+ * Real-law review: lints the documents of the shared corpus (text and Markdown; Akoma Ntoso, USLM
+ * and CLML XML and AKN-HTML through the format adapters; its JSON act converted crudely) and prints how
  * often each rule fired on each document, so a reviewer can read the most frequent findings and
  * judge them (the rule issues' "real law review").
  *
@@ -15,7 +15,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type Finding, lintText } from "../src/index.js";
+import {
+  detectFormat,
+  type Finding,
+  importMarkup,
+  isMarkup,
+  type LintOptions,
+  type LintResult,
+  lintDocumentSource,
+  lintText,
+} from "../src/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -42,7 +51,11 @@ const walk = (dir: string): void => {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (/\.(txt|md|json|xml)$/u.test(name) && !/^readme/iu.test(name) && (!opts.file || path.includes(opts.file)))
+    else if (
+      /\.(txt|md|json|xml|html)$/u.test(name) &&
+      !/^readme/iu.test(name) &&
+      (!opts.file || path.includes(opts.file))
+    )
       files.push(path);
   }
 };
@@ -54,33 +67,26 @@ try {
 }
 
 /**
- * The text to lint: txt and md as they are; until the format adapters land, a JSON act with an
- * `articles` array (the AI Act) becomes "Article N. Title" plus its text, and XML (CLML, USLM, AKN)
- * loses its tags, block elements becoming line breaks. Only for this review: positions in the XML
- * and JSON files are those of the converted text. Other JSON is skipped (null).
+ * Lints one document: txt and md as they are; XML and AKN-HTML through the format adapters (line
+ * and column in the file, the quoted text from the text the rules read); a JSON act with an
+ * `articles` array (the AI Act) becomes "Article N. Title" plus its text (positions of that
+ * text). Other JSON is skipped (null).
  */
-function reviewText(file: string, raw: string): string | null {
+function review(file: string, raw: string, options: LintOptions): { result: LintResult; text: string } | null {
   if (file.endsWith(".json")) {
     const data = JSON.parse(raw) as { articles?: { number?: string; title?: string; text?: string }[] };
     if (!Array.isArray(data.articles)) return null;
-    return data.articles.map((a) => `Article ${a.number ?? ""}. ${a.title ?? ""}\n\n${a.text ?? ""}\n`).join("\n");
+    const text = data.articles
+      .map((a) => `Article ${a.number ?? ""}. ${a.title ?? ""}\n\n${a.text ?? ""}\n`)
+      .join("\n");
+    return { result: lintText(text, options), text };
   }
-  if (file.endsWith(".xml")) {
-    const BLOCK =
-      /<\/?(?:p|para|paragraph|section|subsection|article|heading|num|title|level|content|chapeau|point|item|P1|P2|P3|Pblock|Title|Number|Text)\b[^>]*>/gu;
-    return raw
-      .replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/gu, "")
-      .replace(BLOCK, "\n")
-      .replace(/<[^>]+>/gu, "")
-      .replace(/&lt;/gu, "<")
-      .replace(/&gt;/gu, ">")
-      .replace(/&quot;/gu, '"')
-      .replace(/&apos;/gu, "'")
-      .replace(/&amp;/gu, "&")
-      .replace(/[ \t]+\n/gu, "\n")
-      .replace(/\n{3,}/gu, "\n\n");
+  const format = detectFormat(file, raw);
+  if (isMarkup(format)) {
+    const { document, index } = importMarkup(raw, format);
+    return { result: lintDocumentSource(document, index, options), text: index.source };
   }
-  return raw;
+  return { result: lintText(raw, options), text: raw };
 }
 
 const counts = new Map<string, Map<string, number>>();
@@ -88,11 +94,12 @@ const shown: { file: string; finding: Finding; text: string }[] = [];
 let total = 0;
 const started = performance.now();
 for (const file of files) {
-  const text = reviewText(file, readFileSync(file, "utf8"));
-  if (text === null) continue;
   const name = basename(file);
   const options = opts.profile ? { profiles: opts.profile } : { preset: "kz-2026" };
-  const { findings } = lintText(text, { filePath: file, ...options });
+  const reviewed = review(file, readFileSync(file, "utf8"), { filePath: file, ...options });
+  if (reviewed === null) continue;
+  const { text } = reviewed;
+  const { findings } = reviewed.result;
   for (const f of findings) {
     total++;
     const perDoc = counts.get(f.ruleId) ?? new Map<string, number>();

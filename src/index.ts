@@ -25,6 +25,20 @@ export { defineRule, type Escalation } from "./engine/index.js";
 export { RuleTester } from "./engine/rule-tester.js";
 export type * from "./engine/types.js";
 export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";
+export {
+  type AknExportOptions,
+  type BillFormat,
+  detectFormat,
+  exportAkn,
+  FormatError,
+  importMarkup,
+  isMarkup,
+  type LoadedBill,
+  type LoadOptions,
+  loadBill,
+  type MarkupFormat,
+  NotABillError,
+} from "./formats/index.js";
 export { detectLocale, isLocale, LOCALES, type Locale } from "./i18n/index.js";
 export { ruleDescription, ruleTitle } from "./i18n/rules.js";
 export { detectLanguage } from "./language/detect.js";
@@ -34,6 +48,7 @@ export {
   type LintConfig,
   type LintOptions,
   type LintResult,
+  lintDocumentSource,
   lintFiles,
   lintText,
   listRules,

@@ -5,13 +5,14 @@
 import { readFile } from "node:fs/promises";
 import fg from "fast-glob";
 import { builtinRules } from "../rules/index.js";
-import { decodeBill, UsageError } from "./cli/read.js";
+import { UsageError } from "./cli/read.js";
 import type { Plugin } from "./config/plugins.js";
 import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
 import { type Escalation, lintDocument } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
 import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
+import { FormatError, type LoadedBill, loadBill, NotABillError } from "./formats/index.js";
 import { isLocale, LOCALES, type Locale } from "./i18n/index.js";
 import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
 import type { Document, Language } from "./syntax/ast.js";
@@ -194,16 +195,36 @@ function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matc
 /** Lints one bill given as text. Pure: no I/O beyond reading the built-in profiles and lexicons. */
 export function lintText(text: string, given: LintOptions = {}): LintResult {
   const options = withConfig(given);
-  if (options.locale !== undefined && !isLocale(options.locale)) {
-    throw new ConfigError(`Unknown locale ${JSON.stringify(options.locale)}: use ${LOCALES.join(", ")}`);
-  }
+  checkLocale(options);
   const doc = parseBill(text, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.filePath ? { filePath: options.filePath } : {}),
   });
+  return lintParsed(doc, new LineIndex(text), options);
+}
+
+/**
+ * Lints a bill whose Document is built already: an Akoma Ntoso, USLM or CLML import
+ * (`importMarkup`, `loadBill`), whose `index` maps the Document's offsets (into `index.source`,
+ * the text the rules read) to lines and columns of the XML file. The document's language is
+ * the one it was built with (`LintOptions.language` applies when importing).
+ */
+export function lintDocumentSource(document: Document, index: LineIndex, given: LintOptions = {}): LintResult {
+  const options = withConfig(given);
+  checkLocale(options);
+  return lintParsed(document, index, options);
+}
+
+function checkLocale(options: LintOptions): void {
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw new ConfigError(`Unknown locale ${JSON.stringify(options.locale)}: use ${LOCALES.join(", ")}`);
+  }
+}
+
+function lintParsed(doc: Document, index: LineIndex, options: LintOptions): LintResult {
   const profiles = loadProfiles(resolveProfiles(options));
   const plugins = options.lexicons;
-  let findings = lintDocument(doc, new LineIndex(text), {
+  let findings = lintDocument(doc, index, {
     ...(plugins?.some((l) => l.language === doc.language) ? { matcher: matcherWith(doc.language, plugins) } : {}),
     rules: options.rules ?? builtinRules,
     profiles,
@@ -254,7 +275,11 @@ function withConfig(options: LintOptions): LintOptions {
   return out;
 }
 
-/** Lints the bills matching glob patterns (txt, md, bill files). */
+/**
+ * Lints the bills matching glob patterns: text (txt, md, bill), Akoma Ntoso / USLM / CLML XML,
+ * Akoma Ntoso HTML and .docx (see `loadBill`). XML and HTML files that are not legislation are
+ * skipped.
+ */
 export async function lintFiles(
   patterns: readonly string[],
   options: Omit<LintOptions, "filePath"> = {},
@@ -262,15 +287,21 @@ export async function lintFiles(
   const files = await fg([...patterns], { onlyFiles: true, dot: false, unique: true });
   files.sort();
   const results: LintResult[] = [];
+  const language = options.language ?? options.config?.language;
   for (const file of files) {
-    let text: string;
+    let loaded: LoadedBill;
     try {
-      text = decodeBill(await readFile(file), file);
+      loaded = await loadBill(await readFile(file), file, language ? { language } : {});
     } catch (e) {
-      if (e instanceof UsageError) throw e;
+      if (e instanceof NotABillError) continue;
+      if (e instanceof UsageError || e instanceof FormatError) throw e;
       throw new UsageError(`${file}: cannot be read (${(e as Error).message})`);
     }
-    results.push(lintText(text, { ...options, filePath: file }));
+    results.push(
+      loaded.document && loaded.index
+        ? lintDocumentSource(loaded.document, loaded.index, { ...options, filePath: file })
+        : lintText(loaded.text, { ...options, filePath: file }),
+    );
   }
   return results;
 }

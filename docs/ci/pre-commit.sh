@@ -14,11 +14,11 @@
 #
 # Names with spaces, quotes or newlines are safe (NUL-separated throughout). A bill with unstaged
 # changes besides the staged ones is linted as staged, read from the index through --stdin.
-# The extensions are those rightslint reads (BILL_EXTENSIONS in src/cli/discover.ts); add .xml,
-# .akn and .docx when their adapters land.
+# The extensions are those rightslint reads (BILL_EXTENSIONS in src/cli/discover.ts): text and
+# Markdown bills, Akoma Ntoso / USLM / CLML XML, AKN-HTML and Word.
 set -euo pipefail
 
-extensions=(txt text md markdown bill)
+extensions=(txt text md markdown bill xml akn html htm docx)
 
 top=$(git rev-parse --show-toplevel)
 cd "$top"

@@ -9,8 +9,21 @@ import fg from "fast-glob";
 import ignore, { type Ignore } from "ignore";
 import { UsageError } from "./read.js";
 
-/** Extensions of the bills rightslint reads today (Akoma Ntoso and .docx adapters come with their issue). */
-export const BILL_EXTENSIONS: readonly string[] = ["txt", "text", "md", "markdown", "bill"];
+/** Extensions of the bills rightslint reads: text, and the formats of src/formats. */
+export const BILL_EXTENSIONS: readonly string[] = [
+  "txt",
+  "text",
+  "md",
+  "markdown",
+  "bill",
+  // src/formats: Akoma Ntoso, USLM, CLML, AKN-HTML, Word (an XML or HTML file found in a folder
+  // that is none of these is skipped, not an error: see `NotABillError`)
+  "xml",
+  "akn",
+  "html",
+  "htm",
+  "docx",
+];
 
 /** Folders never searched when a folder or glob is expanded. */
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**", "**/.hg/**", "**/.svn/**"];

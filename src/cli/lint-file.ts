@@ -6,9 +6,10 @@
 import type { FileConfig } from "../config/file.js";
 import type { DirectiveOptions } from "../engine/directives.js";
 import type { Finding, SeveritySetting } from "../engine/types.js";
+import { type BillFormat, FormatError, importMarkup, isMarkup } from "../formats/index.js";
 import type { FileReport } from "../formatters/types.js";
 import type { Locale } from "../i18n/index.js";
-import { type LintConfig, type LintOptions, lintText } from "../lint.js";
+import { type LintConfig, type LintOptions, lintDocumentSource, lintText } from "../lint.js";
 import type { Language } from "../syntax/ast.js";
 
 /** What the command line sets over every file's config (plain data: it is sent to workers). */
@@ -33,6 +34,8 @@ export interface LintedFile {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The file could not be read as its format (malformed XML...): one line, reported with exit 2. */
+  problem?: string;
 }
 
 /**
@@ -52,9 +55,31 @@ export function lintOptions(filePath: string | undefined, config: LintConfig, cl
   };
 }
 
-/** Lints a bill's text under its config and the command line's options. */
-export function lintSource(text: string, filePath: string, config: LintConfig, cli: CliOverrides): LintedFile {
-  const r = lintText(text, lintOptions(filePath, config, cli));
+/**
+ * Lints a bill's text under its config and the command line's options. For Akoma Ntoso, USLM and
+ * CLML (`format`), `text` is the markup, imported here (in the main thread or a worker alike).
+ */
+export function lintSource(
+  text: string,
+  filePath: string,
+  config: LintConfig,
+  cli: CliOverrides,
+  format: BillFormat = "text",
+): LintedFile {
+  const options = lintOptions(filePath, config, cli);
+  let r: ReturnType<typeof lintText>;
+  if (isMarkup(format)) {
+    const language = cli.language ?? config.language;
+    let imported: ReturnType<typeof importMarkup>;
+    try {
+      imported = importMarkup(text, format, language ? { language } : {});
+    } catch (e) {
+      if (e instanceof FormatError)
+        return { findings: [], errorCount: 0, warningCount: 0, infoCount: 0, problem: e.message };
+      throw e;
+    }
+    r = lintDocumentSource(imported.document, imported.index, options);
+  } else r = lintText(text, options);
   return { findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
 }
 

@@ -11,7 +11,7 @@ import type { StatementCommandOptions } from "../report/statement-cli.js";
 import type { Document, Language } from "../syntax/ast.js";
 import { outline, walk } from "../syntax/walk.js";
 import { CLI_MESSAGES } from "./messages.js";
-import { checkSupported, readBill, UsageError } from "./read.js";
+import { checkSupported, readBillBytes, UsageError } from "./read.js";
 import type { LintCommandOptions, LintIo } from "./run.js";
 import { VERSION } from "./version.js";
 
@@ -309,16 +309,27 @@ function program(hooks: LintHooks): Command {
   cmd
     .command("parse")
     .description("parse a bill and print its structure")
-    .argument("<file>", "bill to parse (.txt, .md)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "outline"]).default("outline"))
+    .argument("<file>", "bill to parse (.txt, .md, Akoma Ntoso / USLM / CLML .xml, Akoma Ntoso .html, .docx)")
+    .addOption(
+      new Option("-f, --format <format>", "output format (akn: Akoma Ntoso 3.0 XML)")
+        .choices(["json", "outline", "akn"])
+        .default("outline"),
+    )
     .addOption(
       new Option("--language <lang>", "language of the bill (detected when absent)").choices(["en", "ru", "kk"]),
     )
-    .action(async (file: string, opts: { format: "json" | "outline"; language?: Language }) => {
+    .action(async (file: string, opts: { format: "json" | "outline" | "akn"; language?: Language }) => {
       const { parseBill } = await import("../syntax/index.js");
+      const { loadBill } = await import("../formats/index.js");
       checkSupported(file);
-      const text = readBill(file);
-      const doc = parseBill(text, { language: opts.language, filePath: file });
+      const loaded = await loadBill(readBillBytes(file), file, opts.language ? { language: opts.language } : {});
+      const doc = loaded.document ?? parseBill(loaded.text, { language: opts.language, filePath: file });
+      if (opts.format === "akn") {
+        const { exportAkn } = await import("../formats/akn-export.js");
+        const name = (file.split(/[\\/]/).pop() ?? "bill").replace(/\.[^.]*$/, "").replace(/\.akn$/i, "");
+        process.stdout.write(exportAkn(doc, { name }));
+        return;
+      }
       if (opts.format === "json") {
         process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
         return;
@@ -373,8 +384,8 @@ function summary(doc: Document): string {
   return parts.join(", ");
 }
 
-/** Errors of the user's input (config files, plugins, profiles): one line, exit code 2. */
-const ONE_LINE_ERRORS = new Set(["ConfigError", "PluginError", "ProfileError"]);
+/** Errors of the user's input (config files, plugins, profiles, unreadable bills): one line, exit code 2. */
+const ONE_LINE_ERRORS = new Set(["ConfigError", "PluginError", "ProfileError", "FormatError", "NotABillError"]);
 
 export async function main(argv: string[], hooks: LintHooks = {}): Promise<number> {
   const debug = argv.includes("--debug");

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { BillFormat } from "../formats/index.js";
 import type { LintedFile } from "./lint-file.js";
 import { UsageError } from "./read.js";
 import type { WorkerInit, WorkerTask } from "./worker.js";
@@ -38,6 +39,7 @@ export interface PoolTask {
   absPath: string;
   displayPath: string;
   text: string;
+  format?: BillFormat;
 }
 
 export type PoolResult = { result: LintedFile } | { error: string; stack?: string };
@@ -67,7 +69,13 @@ export async function lintInWorkers(
             }
             const id = order[next++] as number;
             const t = tasks[id] as PoolTask;
-            const task: WorkerTask = { id, absPath: t.absPath, displayPath: t.displayPath, text: t.text };
+            const task: WorkerTask = {
+              id,
+              absPath: t.absPath,
+              displayPath: t.displayPath,
+              text: t.text,
+              ...(t.format ? { format: t.format } : {}),
+            };
             worker.postMessage(task);
           };
           worker.on("message", (m: { id: number } & PoolResult) => {

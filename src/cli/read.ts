@@ -3,15 +3,19 @@ import { readFileSync, statSync } from "node:fs";
 /** An error the CLI reports as one line with exit code 2. */
 export class UsageError extends Error {}
 
-/** Bills the parser reads today: plain text and Markdown (Akoma Ntoso, USLM, CLML and .docx adapters come later). */
+/** Bills read as text: plain text and Markdown. */
 const TEXT_EXTENSIONS = /\.(?:txt|text|md|markdown|bill)$/i;
+/** Bills read through an adapter (src/formats): Akoma Ntoso, USLM, CLML, AKN-HTML, Word. */
+const FORMAT_EXTENSIONS = /\.(?:xml|akn|html?|docx)$/i;
 
-/** Rejects files of a format rightslint does not read yet, rather than linting XML markup as prose. */
+/** Rejects files of a format rightslint does not read, rather than linting markup as prose. */
 export function checkSupported(path: string): void {
   const base = path.split(/[\\/]/).pop() ?? path;
-  if (!base.includes(".") || TEXT_EXTENSIONS.test(base)) return;
+  if (!base.includes(".") || TEXT_EXTENSIONS.test(base) || FORMAT_EXTENSIONS.test(base)) return;
   const ext = base.slice(base.lastIndexOf(".")).toLowerCase();
-  throw new UsageError(`${path}: ${ext} files are not supported yet (rightslint reads .txt and .md bills)`);
+  throw new UsageError(
+    `${path}: ${ext} files are not supported (rightslint reads .txt, .md, Akoma Ntoso, USLM and CLML .xml, Akoma Ntoso .html and .docx bills)`,
+  );
 }
 
 /**
@@ -19,6 +23,11 @@ export function checkSupported(path: string): void {
  * invalid UTF-8 with a one-line reason instead of guessing and losing text.
  */
 export function readBill(path: string): string {
+  return decodeBill(readBillBytes(path), path);
+}
+
+/** A bill's bytes, or a one-line UsageError (missing, a folder, unreadable). */
+export function readBillBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a directory, not a bill`);
@@ -30,7 +39,7 @@ export function readBill(path: string): string {
     if (code === "EACCES") throw new UsageError(`${path}: permission denied`);
     throw new UsageError(`${path}: cannot be read (${code ?? (e as Error).message})`);
   }
-  return decodeBill(bytes, path);
+  return bytes;
 }
 
 export function decodeBill(bytes: Uint8Array, path: string): string {

@@ -10,6 +10,7 @@ import { builtinRules } from "../../rules/index.js";
 import { loadProfiles, ProfileError } from "../config/profiles.js";
 import type { RuleMeta, SeveritySetting } from "../engine/types.js";
 import { applyBaseline, type Baseline, recordBaseline } from "../engine/waivers.js";
+import { type BillFormat, NotABillError, readBillSource } from "../formats/index.js";
 import { getFormatter } from "../formatters/index.js";
 import type { FileReport, FormatContext } from "../formatters/types.js";
 import { detectLocale, type Locale, translator } from "../i18n/index.js";
@@ -21,7 +22,7 @@ import { type LookupOptions, makeConfigLookup } from "./lookup.js";
 import { CLI_MESSAGES } from "./messages.js";
 import { lintInWorkers, type PoolTask, parseConcurrency, threadsFor } from "./pool.js";
 import { progressBar } from "./progress.js";
-import { checkSupported, decodeBill, UsageError } from "./read.js";
+import { checkSupported, UsageError } from "./read.js";
 import { VERSION } from "./version.js";
 
 export interface LintCommandOptions {
@@ -153,7 +154,9 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
   interface Item {
     abs: string;
     shown: string;
+    /** The bill's text, or its markup (Akoma Ntoso, USLM, CLML), or the text of a .docx. */
     text: string;
+    format: BillFormat;
     hash: string;
     configHash: string;
   }
@@ -164,10 +167,10 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     const bytes = await io.readStdin();
     const abs = path.resolve(cwd, opts.stdinFilename ?? "<stdin>");
     const shown = opts.stdinFilename ? displayPath(cwd, abs) : "<stdin>";
-    const text = decodeBill(bytes, shown);
+    const { text, format } = await readBillSource(bytes, shown);
     const fc = await lookup.forFile(abs);
     configs.set(abs, fc);
-    items.push({ abs, shown, text, hash: contentHash(bytes), configHash: fc.hash });
+    items.push({ abs, shown, text, format, hash: contentHash(bytes), configHash: fc.hash });
   } else {
     if (opts.stdinFilename) throw new UsageError("--stdin-filename needs --stdin");
     const discovery = await discoverFiles(patterns, {
@@ -213,14 +216,16 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
         );
         continue;
       }
-      let text: string;
+      let source: { text: string; format: BillFormat };
       try {
-        text = decodeBill(bytes, shown);
+        source = await readBillSource(bytes, shown);
       } catch (e) {
+        // an XML or HTML file a folder or glob found that is not legislation: not a bill, skipped
+        if (e instanceof NotABillError && !discovery.explicit.has(abs)) continue;
         problems.push((e as Error).message);
         continue;
       }
-      items.push({ abs, shown, text, hash: contentHash(bytes), configHash: configs.get(abs)?.hash ?? "" });
+      items.push({ abs, shown, ...source, hash: contentHash(bytes), configHash: configs.get(abs)?.hash ?? "" });
     }
   }
 
@@ -247,7 +252,7 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
   if (threads > 1) {
     const tasks: PoolTask[] = todo.map((i) => {
       const it = items[i] as Item;
-      return { absPath: it.abs, displayPath: it.shown, text: it.text };
+      return { absPath: it.abs, displayPath: it.shown, text: it.text, format: it.format };
     });
     const out = await lintInWorkers(tasks, threads, { lookup: lookupOptions, cli }, () => progress.tick());
     out.forEach((r, k) => {
@@ -259,21 +264,31 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     for (const i of todo) {
       const it = items[i] as Item;
       const fc = configs.get(it.abs);
-      results[i] = lintSource(it.text, it.shown, fc?.config ?? {}, cli);
+      results[i] = lintSource(it.text, it.shown, fc?.config ?? {}, cli, it.format);
       progress.tick();
     }
   }
   progress.done();
+  // files that could not be read as their format (malformed XML...): problems, not reports
+  const unreadable = new Set<number>();
+  results.forEach((r, i) => {
+    if (r?.problem === undefined) return;
+    unreadable.add(i);
+    problems.push(`${(items[i] as Item).shown}: ${r.problem}`);
+  });
   if (cache) {
     for (const i of todo) {
       const it = items[i] as Item;
-      cache.set(it.abs, it.hash, it.configHash, results[i] as LintedFile);
+      if (!unreadable.has(i)) cache.set(it.abs, it.hash, it.configHash, results[i] as LintedFile);
     }
     const failed = cache.save();
     if (failed) io.stderr.write(`rightslint: ${failed}\n`);
   }
 
-  let reports: FileReport[] = items.map((it, i) => toReport(it.shown, it.text, results[i] as LintedFile));
+  const reported = items.filter((_, i) => !unreadable.has(i));
+  let reports: FileReport[] = items.flatMap((it, i) =>
+    unreadable.has(i) ? [] : [toReport(it.shown, it.text, results[i] as LintedFile)],
+  );
 
   // the baseline: paths in it are relative to the baseline file's folder
   if (opts.baseline) {
@@ -281,7 +296,7 @@ export async function runLint(patterns: string[], opts: LintCommandOptions, io: 
     const base = path.dirname(file);
     const key = (r: FileReport, i: number) =>
       path
-        .relative(base, items[i]?.abs ?? r.filePath)
+        .relative(base, reported[i]?.abs ?? r.filePath)
         .split(path.sep)
         .join("/");
     if (opts.updateBaseline) {

@@ -3,6 +3,7 @@
  * cannot be sent between threads) and lints the texts the main thread sends, one at a time.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import type { BillFormat } from "../formats/index.js";
 import { type CliOverrides, lintSource } from "./lint-file.js";
 import { type LookupOptions, makeConfigLookup } from "./lookup.js";
 
@@ -16,6 +17,7 @@ export interface WorkerTask {
   absPath: string;
   displayPath: string;
   text: string;
+  format?: BillFormat;
 }
 
 const init = workerData as WorkerInit;
@@ -26,7 +28,7 @@ if (!port) throw new Error("worker.ts runs only as a worker thread");
 port.on("message", async (task: WorkerTask) => {
   try {
     const { config } = await lookup.forFile(task.absPath);
-    const result = lintSource(task.text, task.displayPath, config, init.cli);
+    const result = lintSource(task.text, task.displayPath, config, init.cli, task.format);
     port.postMessage({ id: task.id, result });
   } catch (e) {
     port.postMessage({ id: task.id, error: (e as Error).message, stack: (e as Error).stack });

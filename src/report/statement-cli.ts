@@ -14,13 +14,14 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { builtinRules } from "../../rules/index.js";
 import { makeConfigLookup } from "../cli/lookup.js";
-import { checkSupported, readBill, UsageError } from "../cli/read.js";
+import { checkSupported, readBillBytes, UsageError } from "../cli/read.js";
 import { VERSION } from "../cli/version.js";
 import { loadProfiles, ProfileError } from "../config/profiles.js";
 import type { RuleMeta } from "../engine/types.js";
+import { FormatError, loadBill, NotABillError } from "../formats/index.js";
 import type { Locale } from "../i18n/index.js";
 import { detectLanguage } from "../language/detect.js";
-import { lintText, resolveProfiles } from "../lint.js";
+import { lintDocumentSource, lintText, resolveProfiles } from "../lint.js";
 import type { Language } from "../syntax/ast.js";
 import { billFacts } from "./facts.js";
 import { statementHtml, statementMarkdown, useWaivers } from "./statement.js";
@@ -49,14 +50,25 @@ export async function runStatement(file: string, opts: StatementCommandOptions, 
   const rel = path.relative(io.cwd, abs);
   const shown = (rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel).split(path.sep).join("/");
   checkSupported(shown);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readBill(abs);
+    bytes = readBillBytes(abs);
   } catch (e) {
-    // the reason as readBill words it, with the path as the user gave it
+    // the reason as the reader words it, with the path as the user gave it
     if (e instanceof UsageError) throw new UsageError(e.message.replace(abs, shown));
     throw e;
   }
+  let loaded: Awaited<ReturnType<typeof loadBill>>;
+  try {
+    loaded = await loadBill(bytes, shown, opts.language ? { language: opts.language } : {});
+  } catch (e) {
+    if (e instanceof FormatError || e instanceof NotABillError || e instanceof UsageError) {
+      throw new UsageError((e as Error).message.split("\n")[0] ?? "cannot read the bill");
+    }
+    throw e;
+  }
+  // the text the rules read: the bill's text, or the text projected from its markup
+  const text = loaded.index ? loaded.index.source : loaded.text;
   const lookup = makeConfigLookup({
     cwd: io.cwd,
     ...(opts.config !== undefined ? { configFile: path.resolve(io.cwd, opts.config) } : {}),
@@ -77,7 +89,7 @@ export async function runStatement(file: string, opts: StatementCommandOptions, 
   const language = opts.language ?? config.language ?? detectLanguage(text);
   const locale = opts.locale ?? language;
   // waivers are applied here, not by the engine, to know which waiver accepted which findings
-  const result = lintText(text, {
+  const lintOptions = {
     filePath: shown,
     config,
     language,
@@ -85,7 +97,11 @@ export async function runStatement(file: string, opts: StatementCommandOptions, 
     waivers: [],
     ...(opts.profile ? { profiles: opts.profile } : {}),
     ...(opts.preset ? { preset: opts.preset } : {}),
-  });
+  };
+  const result =
+    loaded.document && loaded.index
+      ? lintDocumentSource(loaded.document, loaded.index, lintOptions)
+      : lintText(text, lintOptions);
   const { open, uses } = useWaivers(result.findings, config.waivers ?? []);
   const rules = new Map<string, RuleMeta>(builtinRules.map((r) => [r.meta.id, r.meta]));
   for (const p of config.plugins ?? []) for (const r of p.rules) rules.set(r.meta.id, r.meta);

@@ -69,7 +69,7 @@ describe(".pre-commit-hooks.yaml", () => {
       expect(files.test(`bills/law.${ext}`)).toBe(true);
       expect(files.test(`bills/LAW.${ext.toUpperCase()}`)).toBe(true);
     }
-    for (const name of ["package.json", "law.md.bak", "law.docx", "law.xml", "md", "README"]) {
+    for (const name of ["package.json", "law.md.bak", "law.docx.tmp", "schema.xsd", "md", "README"]) {
       expect([name, files.test(name)]).toEqual([name, false]);
     }
   });

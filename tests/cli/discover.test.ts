@@ -58,7 +58,7 @@ describe("discoverFiles", () => {
     expect(rel(root, d.files)).toEqual(["a/one.md"]);
     expect(d.problems).toEqual([
       "missing.md: no such file or folder",
-      "empty: no bills found (looked for .txt, .text, .md, .markdown, .bill)",
+      "empty: no bills found (looked for .txt, .text, .md, .markdown, .bill, .xml, .akn, .html, .htm, .docx)",
       "z/**/*.txt: no bills match this pattern",
     ]);
   });

@@ -157,19 +157,31 @@ describe("bad input: one line each, the other files still linted", () => {
     expect(run(dir, [])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "rightslint: .: no bills found (looked for .txt, .text, .md, .markdown, .bill)\n",
+      stderr:
+        "rightslint: .: no bills found (looked for .txt, .text, .md, .markdown, .bill, .xml, .akn, .html, .htm, .docx)\n",
     });
   });
 
-  it("missing path, folder with no bills, binary, invalid UTF-8, unsupported format → exit 2 after linting the rest", () => {
+  it("missing path, folder with no bills, binary, invalid UTF-8, unsupported format, malformed XML → exit 2 after linting the rest", () => {
     const dir = folder({
       "good.md": EN,
       "empty-dir/readme.json": "{}",
       "binary.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]),
       "latin1.txt": Buffer.from("Article 1. Caf\xe9 law\n", "latin1"),
-      "x.akn.xml": "<akomaNtoso/>",
+      "x.json": "{}",
+      "x.akn.xml": '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">\n<act><body>\n</act>\n',
     });
-    const r = run(dir, ["good.md", "missing.md", "empty-dir", "binary.txt", "latin1.txt", "x.akn.xml", "-f", "json"]);
+    const r = run(dir, [
+      "good.md",
+      "missing.md",
+      "empty-dir",
+      "binary.txt",
+      "latin1.txt",
+      "x.json",
+      "x.akn.xml",
+      "-f",
+      "json",
+    ]);
     expect(r.code).toBe(2);
     expect(brief(json(r))).toEqual([
       "good.md 2:4 Art. 1(1) error religion/registration-precondition",
@@ -177,10 +189,11 @@ describe("bad input: one line each, the other files still linted", () => {
     ]);
     expect(r.stderr.split("\n")).toEqual([
       "rightslint: missing.md: no such file or folder",
-      "rightslint: empty-dir: no bills found (looked for .txt, .text, .md, .markdown, .bill)",
+      "rightslint: empty-dir: no bills found (looked for .txt, .text, .md, .markdown, .bill, .xml, .akn, .html, .htm, .docx)",
       "rightslint: binary.txt: looks like a binary file, not a bill",
       "rightslint: latin1.txt: is not valid UTF-8 (save it as UTF-8 or UTF-16 with a BOM)",
-      "rightslint: x.akn.xml: .xml files are not supported yet (rightslint reads .txt and .md bills)",
+      "rightslint: x.json: .json files are not supported (rightslint reads .txt, .md, Akoma Ntoso, USLM and CLML .xml, Akoma Ntoso .html and .docx bills)",
+      "rightslint: x.akn.xml: malformed XML at line 3, column 7: unexpected close tag",
       "",
     ]);
   });

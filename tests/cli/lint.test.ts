@@ -56,16 +56,21 @@ describe("rightslint <files>", () => {
   });
 });
 
-describe("formats not read yet", () => {
-  it("rejects an XML or JSON file with one line and exit 2 instead of linting markup as prose", () => {
+describe("formats it does not read", () => {
+  it("rejects a JSON file, and XML that is not Akoma Ntoso, USLM or CLML, with one line and exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "rightslint-formats-"));
     writeFileSync(join(dir, "x.akn.xml"), "<akomaNtoso/>");
     writeFileSync(join(dir, "x.json"), "{}");
-    for (const cmd of [[join(dir, "x.akn.xml")], ["parse", join(dir, "x.json")]]) {
+    for (const cmd of [[join(dir, "x.json")], ["parse", join(dir, "x.json")]]) {
+      const r = run(...cmd);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/: \.json files are not supported \(rightslint reads \.txt, \.md, Akoma Ntoso/);
+    }
+    for (const cmd of [[join(dir, "x.akn.xml")], ["parse", join(dir, "x.akn.xml")]]) {
       const r = run(...cmd);
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toMatch(
-        /: \.(xml|json) files are not supported yet \(rightslint reads \.txt and \.md bills\)$/,
+        /x\.akn\.xml: not Akoma Ntoso, USLM or CLML XML \(root element <akomaNtoso> without a namespace\)$/,
       );
     }
   });

@@ -174,7 +174,10 @@ describe("rightslint statement", () => {
     });
     const cases: [string[], RegExp][] = [
       [["statement", "missing.md"], /^rightslint: missing\.md: no such file\n$/],
-      [["statement", "act.xml"], /^rightslint: act\.xml: \.xml files are not supported yet .*\n$/],
+      [
+        ["statement", "act.xml"],
+        /^rightslint: act\.xml: not Akoma Ntoso, USLM or CLML XML \(root element <akomaNtoso> without a namespace\)\n$/,
+      ],
       [["statement", "bin.txt"], /^rightslint: bin\.txt: looks like a binary file, not a bill\n$/],
       [["statement", "en.md", "--profile", "atlantis"], /^rightslint: Unknown profile "atlantis".*\n$/],
       [
