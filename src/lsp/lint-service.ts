@@ -11,8 +11,13 @@ import { builtinRules } from "../../rules/index.js";
 import { lintOptions } from "../cli/lint-file.js";
 import { ConfigResolver, type FileConfig } from "../config/file.js";
 import type { Finding, RuleMeta } from "../engine/types.js";
+import { type BillFormat, detectFormat, importMarkup, isMarkup } from "../formats/index.js";
 import type { Locale } from "../i18n/index.js";
-import { type LintConfig, lintText } from "../lint.js";
+import { type LintConfig, lintDocumentSource, lintText } from "../lint.js";
+
+/** Files whose text is markup to import rather than a bill to parse. */
+const MARKUP_FILE = /\.(?:xml|akn|html?)$/i;
+
 import type { Document } from "../syntax/ast.js";
 import { SOURCE, toDiagnostic } from "./convert.js";
 import type { ClientSettings } from "./settings.js";
@@ -154,7 +159,16 @@ export class LintService {
       const config = withSettingsRules(fileConfig?.config ?? {}, settings.rules);
       const overrides = { ...overridesOf(settings), locale };
       const started = performance.now();
-      const result = lintText(text, lintOptions(LintService.filePath(uri), config, overrides));
+      const filePath = LintService.filePath(uri);
+      const options = lintOptions(filePath, config, overrides);
+      // Akoma Ntoso, USLM, CLML and AKN-HTML are imported from their markup (positions stay in the file)
+      const format: BillFormat = filePath && MARKUP_FILE.test(filePath) ? detectFormat(filePath, text) : "text";
+      let result: ReturnType<typeof lintText>;
+      if (isMarkup(format)) {
+        const language = overrides.language ?? config.language;
+        const { document, index } = importMarkup(text, format, language ? { language } : {});
+        result = lintDocumentSource(document, index, options);
+      } else result = lintText(text, options);
       const ms = performance.now() - started;
       return {
         ...base,
