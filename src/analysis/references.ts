@@ -563,8 +563,13 @@ const EN_SEP =
 const EN_OF = /[ \t\n]+of[ \t\n]+/y;
 const EN_THIS = /[ \t\n]+of[ \t\n]+(?:this|these|the[ \t\n]+present)[ \t\n]+([A-Za-z-]+)/iy;
 const EN_OF_OTHER = /[ \t\n]+of[ \t\n]+/y;
+/** `, United States Code` / ` of the United States Code` / ` U.S.C.` right after `title 38`. */
+const EN_US_CODE = /(?:,[ \t\n]*|[ \t\n]+of[ \t\n]+the[ \t\n]+)United[ \t\n]+States[ \t\n]+Code|[ \t\n]+U\.S\.C\./y;
+/** ` of division O` (then ` of <another act>`): the trailing gap is handed to the name reader. */
+const EN_DIVISION_OF =
+  /[ \t\n]+of[ \t\n]+(?:division|title|subtitle)[ \t\n]+[A-Z0-9]{1,6}(?=[ \t\n]+of[ \t\n])[ \t\n]/y;
 const EN_NAME_TOKEN =
-  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said)(?![A-Za-z]))/y;
+  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said|such)(?![A-Za-z]))/y;
 const EN_ACRONYM = /[ \t]+([A-Z]{3,6})(?![A-Za-z])/y;
 const EN_NOT_ACRONYMS = new Set([
   "AND",
@@ -814,11 +819,20 @@ function enScope(noun: string): Scope {
 }
 
 const LOWER_FIRST = /^[a-z]/;
-const EN_NAME_ARTICLES = /^(?:the|that|those|said)$/;
+const EN_NAME_ARTICLES = /^(?:the|that|those|said|such)$/;
 const EN_NAME_GAP = /[ \t\n]+/y;
 
 /** End of an external act's name after `end` (`of the Law on Personal Data`), or `end`. */
 function enExternal(text: string, end: number): number {
+  // `of title 38, United States Code`, `of title 5 of the United States Code`: the US Code
+  const code = stickyLength(EN_US_CODE, text, end);
+  if (code > 0) return end + code;
+  // `of division O of the Consolidated Appropriations Act, 2017`: a division of another act
+  const division = stickyLength(EN_DIVISION_OF, text, end);
+  if (division > 0) {
+    const after = enExternal(text, end + division - 1);
+    if (after > end + division - 1) return after;
+  }
   const acronym = sticky(EN_ACRONYM, text, end);
   if (acronym && !EN_NOT_ACRONYMS.has(acronym[1] as string)) return end + acronym[0].length;
   const of = stickyLength(EN_OF_OTHER, text, end);

@@ -37,6 +37,24 @@ function inArticle(text: string, language: Language): Reference[] {
 }
 
 describe("English phrases", () => {
+  it("US drafting: 'of such Act', 'of title 38, United States Code', 'of division O of the … Act' are other acts", () => {
+    expect(brief(inArticle("the requirements of section 127(b)(1)(B)(ii) of such Act apply", "en"))).toEqual([
+      ["section 127(b)(1)(B)(ii) of such Act", null, true],
+    ]);
+    expect(
+      brief(inArticle("the provisions of chapters 41, 42, and 43 of title 38, United States Code, apply", "en")).map(
+        (r) => r[2],
+      ),
+    ).toEqual([true, true, true]);
+    expect(
+      brief(
+        inArticle("section 2(d) of division O of the Consolidated Appropriations Act, 2017 shall not apply", "en"),
+      ).map((r) => r[2]),
+    ).toEqual([true]);
+    // this bill's own section 5 is still internal
+    expect(brief(inArticle("as provided in Article 5", "en"))).toEqual([["Article 5", "art_5", false]]);
+  });
+
   it("stops a list at words that are not numbers: 'Article 9, or' and 'Article 5, including'", () => {
     expect(brief(inArticle("As in Article 5, or where Article 9, including Article 1, applies.", "en"))).toEqual([
       ["Article 5", "art_5", false],
