@@ -2,6 +2,7 @@
  * From rightslint's shapes to LSP's: positions (1-based line and UTF-16 column, end exclusive →
  * 0-based line and character, end exclusive), findings → diagnostics, and the URL of a rule's doc.
  */
+import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -11,7 +12,7 @@ import {
   type Range as LspRange,
 } from "vscode-languageserver/node";
 import type { Finding, RuleMeta, Severity } from "../engine/types.js";
-import { packageRoot } from "../formatters/docs.js";
+import { hasReferencePage, packageRoot, ruleDocUrl as referenceUrl, ruleDocPath } from "../formatters/docs.js";
 import type { Position, Range } from "../syntax/ast.js";
 import { LineIndex } from "../syntax/positions.js";
 
@@ -60,12 +61,20 @@ export function findingCode(f: Finding): string {
  * package (`rules/<family>/<name>.md`, or a plugin's absolute path). The one place that decides
  * it, so that rendered pages can replace the files later.
  */
-export function ruleDocUrl(meta: Pick<RuleMeta, "docs"> | undefined): string | undefined {
+export function ruleDocUrl(meta: Pick<RuleMeta, "id" | "docs"> | undefined): string | undefined {
   if (!meta?.docs) return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(meta.docs)) return meta.docs;
   if (isAbsolute(meta.docs)) return pathToFileURL(meta.docs).href;
+  // a built-in rule: its reference page (docs/rules/, the published one when RIGHTSLINT_DOCS_URL says where)
+  const published = referenceUrl(meta, process.env.RIGHTSLINT_DOCS_URL);
+  if (published !== undefined) return published;
   const root = packageRoot();
-  return root === undefined ? undefined : pathToFileURL(join(root, meta.docs)).href;
+  if (root === undefined) return undefined;
+  if (hasReferencePage(meta)) {
+    const page = join(root, ruleDocPath(meta.id));
+    if (existsSync(page)) return pathToFileURL(page).href;
+  }
+  return pathToFileURL(join(root, meta.docs)).href;
 }
 
 /** The citation a finding rests on: the profile's articles, else the profile's id. */

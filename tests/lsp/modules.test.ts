@@ -86,12 +86,17 @@ describe("positions", () => {
 });
 
 describe("rule documentation URLs", () => {
-  it("a rule's doc in the package, a plugin's absolute path, a URL as it is", () => {
-    const url = ruleDocUrl({ docs: "rules/religion/registration-threshold.md" });
-    expect(url).toBe(new URL("rules/religion/registration-threshold.md", `file://${root}`).href);
-    expect(ruleDocUrl({ docs: "/opt/plugin/docs/x.md" })).toBe("file:///opt/plugin/docs/x.md");
-    expect(ruleDocUrl({ docs: "https://example.org/rules/x" })).toBe("https://example.org/rules/x");
-    expect(ruleDocUrl({ docs: "" })).toBeUndefined();
+  it("a built-in rule's reference page, a plugin's absolute path, a URL as it is", () => {
+    const id = "religion/registration-threshold";
+    const url = ruleDocUrl({ id, docs: "rules/religion/registration-threshold.md" });
+    expect(url).toBe(new URL("docs/rules/religion/registration-threshold.md", `file://${root}`).href);
+    // a rule whose doc is not its reference page keeps its own doc
+    expect(ruleDocUrl({ id: "plugin/x", docs: "rules/religion/registration-threshold.md" })).toBe(
+      new URL("rules/religion/registration-threshold.md", `file://${root}`).href,
+    );
+    expect(ruleDocUrl({ id: "plugin/x", docs: "/opt/plugin/docs/x.md" })).toBe("file:///opt/plugin/docs/x.md");
+    expect(ruleDocUrl({ id: "plugin/x", docs: "https://example.org/rules/x" })).toBe("https://example.org/rules/x");
+    expect(ruleDocUrl({ id: "plugin/x", docs: "" })).toBeUndefined();
     expect(ruleDocUrl(undefined)).toBeUndefined();
   });
 });

@@ -129,7 +129,7 @@ describe("rightslint lsp --stdio (push diagnostics)", () => {
   it("links each diagnostic to its rule's doc and cites the articles in the message", () => {
     const d = ruDiagnostics.find((x) => x.code === "religion/registration-threshold:membership");
     const href = d?.codeDescription?.href ?? "";
-    expect(href).toMatch(/^file:\/\/.*\/rules\/religion\/registration-threshold\.md$/);
+    expect(href).toMatch(/^file:\/\/.*\/docs\/rules\/religion\/registration-threshold\.md$/);
     expect(existsSync(fileURLToPath(href))).toBe(true);
     const messages = ruDiagnostics.filter((x) => x.code === d?.code).map((x) => x.message.split("\n").pop());
     expect(messages).toEqual(["(ICCPR art. 18; ICCPR art. 22)", "(KZ Constitution 2026 art. 7(1)–(2))"]);
@@ -367,7 +367,7 @@ describe("rightslint lsp --stdio (push diagnostics)", () => {
       command: "rightslint.showRuleDocumentation",
       arguments: ["religion/registration-threshold"],
     });
-    expect(result.uri).toMatch(/rules\/religion\/registration-threshold\.md$/);
+    expect(result.uri).toMatch(/docs\/rules\/religion\/registration-threshold\.md$/);
     expect(client.showDocument.at(-1)?.uri).toBe(result.uri);
   });
 
