@@ -48,11 +48,12 @@ const ru: Catalogue = {
     many: "{{count}} предупреждений",
     other: "{{count}} предупреждения",
   },
+  // not «замечание»: reports call every finding a «замечание», so the info level needs its own word
   "count.infos": {
-    one: "{{count}} замечание",
-    few: "{{count}} замечания",
-    many: "{{count}} замечаний",
-    other: "{{count}} замечания",
+    one: "{{count}} информационное сообщение",
+    few: "{{count}} информационных сообщения",
+    many: "{{count}} информационных сообщений",
+    other: "{{count}} информационного сообщения",
   },
   "count.files": { one: "{{count}} файл", few: "{{count}} файла", many: "{{count}} файлов", other: "{{count}} файла" },
   // prepositional case: в 1 файле, в 3 файлах, в 5 файлах, в 21 файле
@@ -62,7 +63,7 @@ const ru: Catalogue = {
   "summary.maxWarnings": "Слишком много предупреждений: {{count}}, допустимо не более {{max}}.",
   "severity.error": "ошибка",
   "severity.warning": "предупреждение",
-  "severity.info": "замечание",
+  "severity.info": "информация",
   "github.truncated":
     "GitHub показывает не более 10 аннотаций каждого вида (ошибки, предупреждения, уведомления) на шаг и 50 на задание; остальные не видны. Загрузите вывод SARIF (форматер sarif) в code scanning, чтобы увидеть все находки.",
 };

@@ -320,7 +320,7 @@ describe("the action's entry, run as the runner runs it", () => {
     expect(r.code).toBe(1); // an error under iccpr
     const lines = r.stdout.split("\n");
     expect(lines[0]).toMatch(/^::error file=law\/bills\/cams\.md,line=2,.*\(ICCPR art\. 17; ICCPR art\. 21\)$/);
-    expect(lines[1]).toBe("rightslint: 1 проблема (1 ошибка, 0 предупреждений, 0 замечаний) в 1 файле");
+    expect(lines[1]).toBe("rightslint: 1 проблема (1 ошибка, 0 предупреждений, 0 информационных сообщений) в 1 файле");
     expect(r.outputs).toBe("errors=1\nwarnings=0\nsarif-file=law/out/rl.sarif\n");
     const log = JSON.parse(readFileSync(path.join(r.dir, "law/out/rl.sarif"), "utf8"));
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("law/bills/cams.md");

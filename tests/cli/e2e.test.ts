@@ -525,7 +525,7 @@ describe("more flags", () => {
     const ru = run(dir, ["--locale", "ru"]);
     expect(ru.stdout).toMatch(/ошибка +Исповедование религии поставлено в зависимость от регистрации/);
     expect(ru.stdout.trimEnd().split("\n").at(-1)).toBe(
-      "1 проблема (1 ошибка, 0 предупреждений, 0 замечаний) в 1 файле",
+      "1 проблема (1 ошибка, 0 предупреждений, 0 информационных сообщений) в 1 файле",
     );
     const kk = run(dir, [], undefined, { LANG: "kk_KZ.UTF-8" });
     expect(kk.stdout.trimEnd().split("\n").at(-1)).toMatch(/^1 файлда 1 мәселе \(1 қате/);

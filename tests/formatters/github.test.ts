@@ -48,7 +48,7 @@ describe("github", () => {
   it("summarises in the user's locale, with the --max-warnings line", () => {
     const out = github(reports(), context({ locale: "ru", maxWarnings: 1 })).split("\n");
     expect(out.slice(-3)).toEqual([
-      "rightslint: 4 проблемы (1 ошибка, 2 предупреждения, 1 замечание) в 3 файлах",
+      "rightslint: 4 проблемы (1 ошибка, 2 предупреждения, 1 информационное сообщение) в 3 файлах",
       "rightslint: Слишком много предупреждений: 2, допустимо не более 1.",
       "",
     ]);

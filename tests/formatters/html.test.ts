@@ -363,7 +363,9 @@ describe("html: words in the locale", () => {
     const page = html(reports(), context({ locale: "ru" }));
     expect(page).toContain('<html lang="ru">');
     expect(page).toContain("<h1>Отчёт о соответствии правам человека</h1>");
-    expect(page).toContain('<p class="totals">4 проблемы (1 ошибка, 2 предупреждения, 1 замечание) в 3 файлах</p>');
+    expect(page).toContain(
+      '<p class="totals">4 проблемы (1 ошибка, 2 предупреждения, 1 информационное сообщение) в 3 файлах</p>',
+    );
     expect(page).toContain("<h3>По важности</h3>");
     expect(page).toContain("<h3>По группам правил</h3>");
     expect(page).toContain('<a href="#b1-f1">ошибка</a>');

@@ -17,12 +17,20 @@ const errorsIn = (problems: number, files = 1): Totals => ({
 describe("summary line", () => {
   it("takes the Russian one/few/many forms for 1, 3, 5 and 21", () => {
     const t = formatterTranslator("ru");
-    expect(summaryLine(t, errorsIn(1))).toBe("1 проблема (1 ошибка, 0 предупреждений, 0 замечаний) в 1 файле");
-    expect(summaryLine(t, errorsIn(3, 3))).toBe("3 проблемы (3 ошибки, 0 предупреждений, 0 замечаний) в 3 файлах");
-    expect(summaryLine(t, errorsIn(5, 5))).toBe("5 проблем (5 ошибок, 0 предупреждений, 0 замечаний) в 5 файлах");
-    expect(summaryLine(t, errorsIn(21, 21))).toBe("21 проблема (21 ошибка, 0 предупреждений, 0 замечаний) в 21 файле");
+    expect(summaryLine(t, errorsIn(1))).toBe(
+      "1 проблема (1 ошибка, 0 предупреждений, 0 информационных сообщений) в 1 файле",
+    );
+    expect(summaryLine(t, errorsIn(3, 3))).toBe(
+      "3 проблемы (3 ошибки, 0 предупреждений, 0 информационных сообщений) в 3 файлах",
+    );
+    expect(summaryLine(t, errorsIn(5, 5))).toBe(
+      "5 проблем (5 ошибок, 0 предупреждений, 0 информационных сообщений) в 5 файлах",
+    );
+    expect(summaryLine(t, errorsIn(21, 21))).toBe(
+      "21 проблема (21 ошибка, 0 предупреждений, 0 информационных сообщений) в 21 файле",
+    );
     expect(summaryLine(t, { problems: 12, errors: 2, warnings: 4, infos: 6, files: 2 })).toBe(
-      "12 проблем (2 ошибки, 4 предупреждения, 6 замечаний) в 2 файлах",
+      "12 проблем (2 ошибки, 4 предупреждения, 6 информационных сообщений) в 2 файлах",
     );
     expect(summaryLine(t, { problems: 0, errors: 0, warnings: 0, infos: 0, files: 21 })).toBe("21 файл, проблем нет");
     expect(summaryLine(t, { problems: 0, errors: 0, warnings: 0, infos: 0, files: 11 })).toBe("11 файлов, проблем нет");
