@@ -7,7 +7,8 @@
  * 1. `dangling` (confidence high): a reference that is not to another act (`external: false`)
  *    and that the parser could not resolve (`targetEId: null`): "Article 15 of this Law" in an
  *    eleven-article bill, «пунктом 4 настоящей статьи» in a three-paragraph article. References
- *    to other acts ("Article 15 of the Labour Code") are external and never reported.
+ *    to other acts ("Article 15 of the Labour Code") are external and never reported, nor is a bare
+ *    article or section number far beyond the bill's own ("Article 228(2)" in a 55-article treaty).
  * 2. `empty-target` (confidence medium): a resolved reference that names its target as the list
  *    of grounds: a `list.grounds-role` word ("grounds", «основаниям», «негіздер») within
  *    `window` tokens of the reference in the same sentence, before it in EN and RU, after it in KK
@@ -38,6 +39,11 @@ const CLOSED_LIST = "marker.closed-list";
 const GROUND_PREFIX = "ground.";
 
 type Unit = Division | Provision;
+
+/** The article or section number a reference starts with (`Article 228(2)`, «статьи 140», «140-бабы»). */
+const TOP_NUMBER = /^(?:articles?|sections?|§§?)\s+(\d+)|^стать[а-яё]*\s+(\d+)|^(\d+)(?:-\d+)*-ба[бп]/iu;
+/** The reference names this act itself ("of this Law", «настоящего Закона», «осы Заңның»). */
+const SELF_NAMED = /\bthis\s+(?:law|act|code|regulation|treaty|constitution)\b|настоящ|осы\s/iu;
 /** A cross reference of the bill (the API exposes it through `referencesFrom`). */
 type Reference = ReturnType<RuleContext["referencesFrom"]>[number];
 
@@ -262,7 +268,28 @@ export default defineRule({
       if (num) return articles.get(num.replace(/\./g, "-").toLowerCase()) ?? null;
       return ci.articleOf(from);
     };
+    // the highest article or section number of the bill: a bare reference far beyond it
+    // ("Article 228(2)" in a 55-article treaty, "section 2002(a)" in a bill of 40 sections) cites
+    // another act without naming it, which is a drafting question but not a dangling reference
+    let topNumber = 0;
+    const collectTop = (nodes: readonly Unit[]): void => {
+      for (const n of nodes) {
+        if (n.type === "Division" && (n.kind === "article" || n.kind === "section") && n.normNum !== null) {
+          const v = Number.parseInt(n.normNum, 10);
+          if (Number.isFinite(v) && v > topNumber) topNumber = v;
+        }
+        collectTop(n.children);
+      }
+    };
+    collectTop(context.document.body);
+    const farBeyond = (text: string): boolean => {
+      if (topNumber === 0 || SELF_NAMED.test(text)) return false;
+      const m = TOP_NUMBER.exec(text);
+      const num = Number.parseInt(m?.[1] ?? m?.[2] ?? m?.[3] ?? "", 10);
+      return Number.isFinite(num) && num > Math.max(topNumber * 2, topNumber + 20);
+    };
     const verifiable = (text: string, from: Unit): boolean => {
+      if (farBeyond(text)) return false;
       const t = text.toLowerCase();
       for (const [pattern, kind, isDivision] of LEVEL_WORDS) {
         if (!pattern.test(t)) continue;

@@ -130,6 +130,16 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       code: `Article 1\n\n1. A decision may be annulled by a court on the ground that Article 3 of this Law was not followed.\n\n${articles("en", 2, 5, { 3: EN_PROCEDURE })}`,
     },
     {
+      name: "hard negative (en, treaty style): a bare 'Article 228(2)' far beyond a five-article bill cites another act",
+      language: "en",
+      code: `Article 1\n\n1. The Court of Auditors shall act in accordance with Article 228(2) and Article 287.\n\n${articles("en", 2, 5)}`,
+    },
+    {
+      name: "hard negative (ru): «статьей 140» far beyond a five-article law cites another act",
+      language: "ru",
+      code: `Статья 1\n\n1. Порядок определяется в соответствии со статьей 140.\n\n${articles("ru", 2, 5)}`,
+    },
+    {
       name: "a repealed unit is not read (en, amendment)",
       language: "en",
       code: `Article 1. Refusal\n\n[Repealed]\n\n${articles("en", 2, 5)}`,
@@ -151,6 +161,18 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
           message: "“Article 15 of this Law” points to nothing in this bill.",
         },
       ],
+    },
+    {
+      name: "far beyond the bill but named as this Law's own: still dangling (en)",
+      language: "en",
+      code: `Article 1\n\n1. The fee is set under Article 228 of this Law.\n\n${articles("en", 2, 5)}`,
+      errors: [{ ...DANGLING, line: 3, column: 25, label: "Art. 1(1)" }],
+    },
+    {
+      name: "a bare number just past the last article is dangling (en)",
+      language: "en",
+      code: `Article 1\n\n1. The fee is set under Article 9.\n\n${articles("en", 2, 5)}`,
+      errors: [{ ...DANGLING, line: 3, column: 25, label: "Art. 1(1)" }],
     },
     {
       name: "R39-ru-x1",
