@@ -83,17 +83,6 @@ export function lintSource(
   return { findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
 }
 
-/** Sorts findings by position, then rule id, so every output (and every worker count) is the same. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.column - b.range.start.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      (a.profile < b.profile ? -1 : a.profile > b.profile ? 1 : 0),
-  );
-}
-
 export function toReport(filePath: string, source: string, linted: LintedFile): FileReport {
-  return { filePath, source, ...linted, findings: sortFindings(linted.findings) };
+  return { filePath, source, ...linted, findings: linted.findings };
 }

@@ -2,7 +2,7 @@
  * The `rightslint` command. Kept small at start-up: the parser is built on first use, so
  * `rightslint --version` does no grammar work.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMATTER_NAMES } from "../formatters/names.js";
@@ -182,7 +182,7 @@ function program(hooks: LintHooks): Command {
     .addOption(new Option("--locale <locale>", "language of the headings").choices(["en", "ru", "kk"]))
     .action(async (wanted: string, opts: { locale?: Locale }) => {
       const { builtinRules } = await import("../../rules/index.js");
-      const { listProfiles, loadProfiles, packageRoot } = await import("../config/profiles.js");
+      const { listProfiles, loadProfiles } = await import("../config/profiles.js");
       const { effectiveSeverity, principleOf } = await import("../engine/run.js");
       const t = translator(CLI_MESSAGES, opts.locale ?? detectLocale());
       const matches = builtinRules.filter((r) => r.meta.id === wanted || r.meta.id.endsWith(`/${wanted}`));
@@ -209,18 +209,13 @@ function program(hooks: LintHooks): Command {
         if (cites.length > 0) lines.push(`  ${p.id.padEnd(10)} ${cites.join("; ")}`);
       }
       // the generated reference page (docs/rules/), on the web when RIGHTSLINT_DOCS_URL says where
-      const { ruleDocPath, ruleDocUrl } = await import("../formatters/docs.js");
+      const { packageRoot, readRuleDoc, ruleDocPath, ruleDocUrl } = await import("../formatters/docs.js");
       const root = packageRoot();
       const page = ruleDocPath(meta.id);
       const where =
         ruleDocUrl(meta, process.env.RIGHTSLINT_DOCS_URL) ?? (root && existsSync(join(root, page)) ? page : meta.docs);
       lines.push("", `${t("explain.doc")}: ${where}`, "");
-      let doc = "";
-      try {
-        doc = root ? readFileSync(join(root, meta.docs), "utf8") : "";
-      } catch {
-        doc = "";
-      }
+      const doc = readRuleDoc(meta.docs) ?? "";
       process.stdout.write(`${lines.join("\n")}${doc.trimEnd()}\n`);
     });
 

@@ -4,7 +4,7 @@
  * in data translated the same way. The English text is made alongside: baselines key on it, so a
  * baseline recorded in one locale suppresses the same findings in another.
  */
-import { type Locale, render, type Template } from "../i18n/index.js";
+import { interpolate, type Locale, render, type Template } from "../i18n/index.js";
 import { ENGINE_TEXTS_ID, type RuleTexts, ruleTexts } from "../i18n/rule-texts.js";
 import type { MessageData, PhraseList, PhraseRef, Quoted } from "./types.js";
 
@@ -117,7 +117,4 @@ function fill(template: Template, locale: Locale, data: Readonly<Record<string, 
   return typeof template === "string" ? interpolate(template, data) : render(template, locale, data);
 }
 
-/** `{{name}}` placeholders replaced by data; an unknown placeholder stays visible. */
-export function interpolate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
-}
+export { interpolate };

@@ -7,16 +7,17 @@
  * (dist/src/formatters/), the esbuild bundles (dist/cli/*.js, dist/index.mjs) and an installed
  * package (node_modules/rightslint/...), whatever the current directory is.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, isAbsolute, join } from "node:path";
-import { fileURLToPath } from "node:url";
+
+import { readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { packageRoot as findPackageRoot } from "../config/profiles.js";
 
 let root: string | null | undefined;
 const docCache = new Map<string, string | undefined>();
 
 /** The root directory of the rightslint package, or undefined when it cannot be found. */
 export function packageRoot(): string | undefined {
-  if (root === undefined) root = findRoot() ?? null;
+  if (root === undefined) root = findPackageRoot() ?? null;
   return root ?? undefined;
 }
 
@@ -24,28 +25,6 @@ export function packageRoot(): string | undefined {
 export function setPackageRoot(dir: string | undefined): void {
   root = dir;
   docCache.clear();
-}
-
-function findRoot(): string | undefined {
-  let here: string;
-  try {
-    here = fileURLToPath(import.meta.url);
-  } catch {
-    return undefined; // not loaded from a file (a data: or http: URL)
-  }
-  for (let dir = dirname(here); ; ) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === "rightslint") return dir;
-      } catch {
-        // unreadable package.json: not ours, keep walking up
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
 }
 
 /** The text of a rule's doc file, or undefined when it has none or it cannot be read. */

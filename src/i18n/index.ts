@@ -46,7 +46,7 @@ function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
 
 /** Fills `{{name}}` placeholders; an unknown placeholder is left as it is (visible, not silently empty). */
 export function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) =>
     Object.hasOwn(data, name) ? String(data[name]) : whole,
   );
 }
