@@ -19,8 +19,9 @@
  *    meeting: `list.self-dissolution`) is not reported.
  * One finding per clause (§2.8).
  */
-import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Suggestion } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { courtSuggestion } from "../court-suggestion.js";
 
 const ASSOCIATION = "right.association";
 const GROUP = "list.collective";
@@ -49,13 +50,6 @@ const PRINCIPLE: Record<string, string | string[]> = {
   echr: "art. 11",
 };
 
-/** Text the suggestion inserts, per language. */
-const COURT_PHRASE: Record<Language, string> = {
-  en: "by decision of a court",
-  ru: "по решению суда",
-  kk: "сот шешімі бойынша",
-};
-
 export default defineRule({
   meta: {
     id: "association/mandatory-registration",
@@ -81,7 +75,7 @@ export default defineRule({
   },
 
   create(context: RuleContext) {
-    const language = context.language;
+    const _language = context.language;
     const ci = () => context.concepts;
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
@@ -98,24 +92,6 @@ export default defineRule({
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
       return (Array.isArray(p) ? p[0] : p) ?? { phrase: "associationClause" };
-    };
-
-    const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit, implicit: boolean): Suggestion[] => {
-      const tokens = ci().tokens(sentence);
-      const phrase = COURT_PHRASE[language];
-      let at = verb.start;
-      let text = `${phrase} `;
-      if (language === "en") {
-        const prev = tokens[verb.tokenStart - 1];
-        if (implicit) {
-          at = verb.end;
-          text = ` ${phrase}`;
-        } else if (prev && !prev.boundary && prev.start >= clause.start) {
-          at = prev.end;
-          text = `, ${phrase},`;
-        } else text = `${phrase}, `;
-      }
-      return cl().insertion(sentence, at, text, `Add "${phrase}"`);
     };
 
     /** The words of a hit of the sentence or of its chapeau (the actor of a point stands in the chapeau). */
@@ -262,7 +238,7 @@ export default defineRule({
             group: textOf(sentence, group),
             actor: actor.hit ? { quote: quote(sentence, actor.hit) } : { phrase: "executiveNoCourt" },
           },
-          suggestions: courtSuggestion(sentence, clause, measure, implicit),
+          suggestions: courtSuggestion(context, sentence, clause, measure, implicit),
         });
         return;
       }

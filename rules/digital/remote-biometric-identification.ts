@@ -22,17 +22,9 @@
  *    article+refs); elsewhere, no authorisation → `no-authorisation` (warning). One finding per
  *    clause.
  */
-import type {
-  Clause,
-  Hit,
-  Language,
-  Level,
-  PhraseRef,
-  RuleContext,
-  Sentence,
-  Suggestion,
-} from "../../src/engine/api.js";
+import type { Clause, Hit, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { COURT_PHRASE, courtSuggestion } from "../court-suggestion.js";
 
 const BIOMETRIC = "list.biometric-id";
 const USE = "list.use-verb";
@@ -53,13 +45,6 @@ const MESSAGE_ID: Record<SubCode, string> = {
   "assembly-participants": "assemblyParticipants",
   "minor-offences": "minorOffences",
   "no-authorisation": "noAuthorisation",
-};
-
-/** Text the suggestion inserts, per language. */
-const COURT_PHRASE: Record<Language, string> = {
-  en: "by decision of a court",
-  ru: "по решению суда",
-  kk: "сот шешімі бойынша",
 };
 
 /** The article each profile rests on (RULES.md R17). */
@@ -133,21 +118,6 @@ export default defineRule({
       return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
     };
 
-    const courtSuggestion = (sentence: Sentence, clause: Clause, trigger: Hit): Suggestion[] => {
-      const phrase = COURT_PHRASE[language];
-      const description = `Add "${phrase}"`;
-      if (language === "en") {
-        // "may use, by decision of a court, facial recognition"
-        const tokens = ci().tokens(sentence);
-        const prev = tokens[trigger.tokenStart - 1];
-        if (prev && !prev.boundary && prev.start >= clause.start) {
-          return cl().insertion(sentence, prev.end, `, ${phrase},`, description);
-        }
-        return cl().insertion(sentence, trigger.start, `${phrase}, `, description);
-      }
-      return cl().insertion(sentence, trigger.start, `${phrase} `, description);
-    };
-
     /** Hits of the sentence, its provision and the chapeau of a point (§2.5 levels 1–2). */
     const around = (sentence: Sentence): Hit[] => {
       const provision = ci().provisionOf(sentence);
@@ -217,7 +187,7 @@ export default defineRule({
           article: articleFor(right),
           court: COURT_PHRASE[language],
         },
-        suggestions: subCode === "no-authorisation" ? courtSuggestion(sentence, clause, trigger) : [],
+        suggestions: subCode === "no-authorisation" ? courtSuggestion(context, sentence, clause, trigger) : [],
       });
     };
 

@@ -27,18 +27,9 @@
  * and an appeal (DSA art. 9) is still `no-court`, at confidence low: RULES.md §5.7 makes it a warning
  * there, which the engine cannot yet express per finding (see the doc).
  */
-import type {
-  Actor,
-  Clause,
-  Hit,
-  Language,
-  MessageData,
-  PhraseRef,
-  RuleContext,
-  Sentence,
-  Suggestion,
-} from "../../src/engine/api.js";
+import type { Actor, Clause, Hit, MessageData, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { courtSuggestion } from "../court-suggestion.js";
 
 const SHUTDOWN = "list.network-shutdown";
 const BLOCKING = "list.blocking";
@@ -91,13 +82,6 @@ const PRINCIPLE: Record<string, string | string[]> = {
   "eu-digital": ["Charter art. 11", "DSA art. 9"],
 };
 
-/** Text the suggestion inserts, per language. */
-const COURT_PHRASE: Record<Language, string> = {
-  en: "by decision of a court",
-  ru: "по решению суда",
-  kk: "сот шешімі бойынша",
-};
-
 export default defineRule({
   meta: {
     id: "digital/shutdown-or-blocking-without-court",
@@ -135,7 +119,7 @@ export default defineRule({
   },
 
   create(context: RuleContext) {
-    const language = context.language;
+    const _language = context.language;
     const ci = () => context.concepts;
     const cl = () => context.clauses;
     const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
@@ -172,24 +156,6 @@ export default defineRule({
       if (pick(clause.hits, OWN_TERMS).length > 0) return null;
       if (pick(clause.hits, PROVIDER_DUTY).length === 0) return null;
       return { actor: { kind: "implicit" }, steps: 1 };
-    };
-
-    const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit, implicit: boolean): Suggestion[] => {
-      const tokens = ci().tokens(sentence);
-      const phrase = COURT_PHRASE[language];
-      let at = verb.start;
-      let text = `${phrase} `;
-      if (language === "en") {
-        const prev = tokens[verb.tokenStart - 1];
-        if (implicit) {
-          at = verb.end;
-          text = ` ${phrase}`;
-        } else if (prev && !prev.boundary && prev.start >= clause.start) {
-          at = prev.end;
-          text = `, ${phrase},`;
-        } else text = `${phrase}, `;
-      }
-      return cl().insertion(sentence, at, text, `Add "${phrase}"`);
     };
 
     const also = (defects: readonly SubCode[]): string | PhraseRef =>
@@ -278,7 +244,7 @@ export default defineRule({
         term: vague ? textOf(sentence, vague) : "",
       };
       const suggestions =
-        subCode === "no-court" ? courtSuggestion(sentence, clause, trigger, actor.kind === "implicit") : [];
+        subCode === "no-court" ? courtSuggestion(context, sentence, clause, trigger, actor.kind === "implicit") : [];
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),

@@ -27,19 +27,9 @@
  * no `list.serious-offence` / `list.targeted-search` → `no-offence-threshold`. One finding per
  * clause; its message names every missing safeguard.
  */
-import type {
-  Actor,
-  Clause,
-  Hit,
-  InScope,
-  Language,
-  Level,
-  PhraseRef,
-  RuleContext,
-  Sentence,
-  Suggestion,
-} from "../../src/engine/api.js";
+import type { Actor, Clause, Hit, InScope, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
+import { COURT_PHRASE, courtSuggestion } from "../court-suggestion.js";
 
 const ACCESS = "verb.access";
 const HANDOVER = "list.handover";
@@ -70,13 +60,6 @@ const MESSAGE_ID: Record<SubCode, string> = {
   "non-independent-authorisation": "nonIndependent",
   "no-duration": "noDuration",
   "no-offence-threshold": "noOffenceThreshold",
-};
-
-/** Text the suggestion inserts, per language. */
-const COURT_PHRASE: Record<Language, string> = {
-  en: "by decision of a court",
-  ru: "по решению суда",
-  kk: "сот шешімі бойынша",
 };
 
 /** The article each profile rests on (RULES.md R15). */
@@ -175,17 +158,6 @@ export default defineRule({
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
       return Array.isArray(p) ? p.join(", ") : (p ?? { phrase: "privacyArticle" });
-    };
-
-    const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit): Suggestion[] => {
-      const phrase = COURT_PHRASE[language];
-      if (language !== "en") return cl().insertion(sentence, verb.start, `${phrase} `, `Add "${phrase}"`);
-      const tokens = ci().tokens(sentence);
-      const prev = tokens[verb.tokenStart - 1];
-      if (prev && !prev.boundary && prev.start >= clause.start) {
-        return cl().insertion(sentence, prev.end, `, ${phrase},`, `Add "${phrase}"`);
-      }
-      return cl().insertion(sentence, verb.start, `${phrase}, `, `Add "${phrase}"`);
     };
 
     /** Who takes the data through `verb`, or null when it is not the state. */
@@ -333,7 +305,7 @@ export default defineRule({
         },
         suggestions:
           subCode === "no-authorisation" || subCode === "non-independent-authorisation"
-            ? courtSuggestion(sentence, clause, verb)
+            ? courtSuggestion(context, sentence, clause, verb)
             : [],
       });
     };

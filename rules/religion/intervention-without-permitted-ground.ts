@@ -8,17 +8,9 @@
  * ground the active profile permits. None → `no-ground`. A permitted ground for a restrictive or
  * approval measure with no court and no appeal in scope → `executive-only`.
  */
-import type {
-  Actor,
-  Clause,
-  Hit,
-  Language,
-  PhraseRef,
-  RuleContext,
-  Sentence,
-  Suggestion,
-} from "../../src/engine/api.js";
+import type { Actor, Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { courtSuggestion } from "../court-suggestion.js";
 import { GROUND_PHRASES, groundPhrase } from "../limitation/aims-common.js";
 import { registrationPreconditionReported } from "./registration-precondition.js";
 
@@ -33,13 +25,6 @@ const INDEPENDENT = "marker.independent-authority";
 const APPEAL = "marker.appeal";
 /** Grounds a general building-safety or sanitary inspection names (RULES.md R8, false positives). */
 const SAFETY_GROUNDS = ["ground.public-safety", "ground.health"];
-
-/** Text the suggestion inserts, per language. */
-const COURT_PHRASE: Record<Language, string> = {
-  en: "by decision of a court",
-  ru: "по решению суда",
-  kk: "сот шешімі бойынша",
-};
 
 /** The article each profile rests on (RULES.md R8); eu-digital has rule 8 off. */
 const PRINCIPLE: Record<string, string> = {
@@ -82,24 +67,6 @@ export default defineRule({
     const isA = (hit: Hit, concept: string): boolean => concepts().isA(hit.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
-
-    const courtSuggestion = (sentence: Sentence, clause: Clause, verb: Hit, implicit: boolean): Suggestion[] => {
-      const tokens = concepts().tokens(sentence);
-      const phrase = COURT_PHRASE[language];
-      let at = verb.start;
-      let text = `${phrase} `;
-      if (language === "en") {
-        const prev = tokens[verb.tokenStart - 1];
-        if (implicit) {
-          at = verb.end;
-          text = ` ${phrase}`;
-        } else if (prev && !prev.boundary && prev.start >= clause.start) {
-          at = prev.end;
-          text = `, ${phrase},`;
-        } else text = `${phrase}, `;
-      }
-      return cl().insertion(sentence, at, text, `Add "${phrase}"`);
-    };
 
     // ---- the check -------------------------------------------------------------------------
 
@@ -229,7 +196,7 @@ export default defineRule({
         subCode: "executive-only",
         confidence,
         data,
-        suggestions: courtSuggestion(sentence, clause, verb, actor.kind === "implicit"),
+        suggestions: courtSuggestion(context, sentence, clause, verb, actor.kind === "implicit"),
       });
     };
 
