@@ -21,7 +21,7 @@
  * nor a bare period next to the verb, `list.period-amount`: "stored one year" — or
  * `marker.indefinite`).
  */
-import type { Clause, Hit, InScope, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, InScope, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const RETAIN = "verb.retain";
@@ -102,9 +102,6 @@ export default defineRule({
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
     const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
-    // scope searches with the negation test above (the shared ones use the shared negation)
-    const findLive = (sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level) =>
-      cl().findWhere(sentence, clause, (h, s) => concepts.some((c) => isA(h, c)) && !negated(s, h), upTo);
     const textOf = (s: Sentence, h: Hit): string => cl().textOf(s, h);
 
     const articleFor = (): string | PhraseRef => {
@@ -133,7 +130,7 @@ export default defineRule({
      * sentence about retention or a period, so that a reply deadline elsewhere does not count.
      */
     const durationOf = (sentence: Sentence, clause: Clause): InScope | null => {
-      const near = findLive(sentence, clause, [DURATION], "provision");
+      const near = cl().findLive(sentence, clause, [DURATION], "provision");
       if (near) return near;
       const far = cl().findWhere(
         sentence,
@@ -163,8 +160,8 @@ export default defineRule({
         const universal = pick(hits, ALL_USERS)[0];
         const targeted =
           has(sentenceHits, PRESERVATION) ||
-          (has(sentenceHits, SPECIFIC) && findLive(sentence, clause, [COURT_ORDER], "provision") !== null);
-        const indefinite = findLive(sentence, clause, [INDEFINITE], "provision");
+          (has(sentenceHits, SPECIFIC) && cl().findLive(sentence, clause, [COURT_ORDER], "provision") !== null);
+        const indefinite = cl().findLive(sentence, clause, [INDEFINITE], "provision");
         // a bare period next to the verb is its maximum: "stored one year", «хранится один год»
         const adjacent = pick(hits, PERIOD_AMOUNT).find((p) => gap(p, verb) <= 2);
         const duration: InScope | null = indefinite

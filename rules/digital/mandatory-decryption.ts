@@ -23,7 +23,7 @@
  * Negated hits and hits under a later prohibition ("disclosure of keys … is prohibited") are
  * guarantees. One finding per clause, key-disclosure first.
  */
-import type { Clause, Hit, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const KEY = "list.crypto-key";
@@ -98,19 +98,6 @@ export default defineRule({
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
     const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
-    // a scope search with the negation test above (the shared one uses the shared negation)
-    /** §2.4 courtAuthorised: a court order, an independent authority or a court acting (not an appeal court). */
-    const courtAuthorised = (sentence: Sentence, clause: Clause | null, upTo?: Level) =>
-      cl().findWhere(
-        sentence,
-        clause,
-        (h, s) =>
-          !negated(s, h) &&
-          (isA(h, "marker.court-order") ||
-            isA(h, "marker.independent-authority") ||
-            (isA(h, "actor.court") && !cl().inAppeal(ci().hits(s), h))),
-        upTo,
-      );
     const live = (sentence: Sentence, clause: Clause, hit: Hit): boolean =>
       !negated(sentence, hit) && !cl().guardedByProhibition(clause, hit);
 
@@ -154,7 +141,7 @@ export default defineRule({
         const towardsState =
           (transfers.length === 0 || liveTransfers.length > 0) &&
           (has(nearby, STATE) || liveTransfers.length > 0 || has(hits, ON_REQUEST));
-        const targeted = has(sentenceHits, SPECIFIC) && courtAuthorised(sentence, clause, "provision") !== null;
+        const targeted = has(sentenceHits, SPECIFIC) && cl().courtAuthorised(sentence, clause, "provision") !== null;
         trigger = keys.find((k) => isA(k, KEY_ITSELF) || !targeted);
         if (towardsState && trigger) subCode = "key-disclosure";
       }

@@ -22,7 +22,7 @@
  *    article+refs); elsewhere, no authorisation → `no-authorisation` (warning). One finding per
  *    clause.
  */
-import type { Clause, Hit, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
 import { COURT_PHRASE, courtSuggestion } from "../court-suggestion.js";
 
@@ -94,21 +94,6 @@ export default defineRule({
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
     const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
-    // scope searches with the negation test above (the shared ones use the shared negation)
-    const findLive = (sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level) =>
-      cl().findWhere(sentence, clause, (h, s) => concepts.some((c) => isA(h, c)) && !negated(s, h), upTo);
-    /** §2.4 courtAuthorised: a court order, an independent authority or a court acting (not an appeal court). */
-    const courtAuthorised = (sentence: Sentence, clause: Clause | null, upTo?: Level) =>
-      cl().findWhere(
-        sentence,
-        clause,
-        (h, s) =>
-          !negated(s, h) &&
-          (isA(h, "marker.court-order") ||
-            isA(h, "marker.independent-authority") ||
-            (isA(h, "actor.court") && !cl().inAppeal(ci().hits(s), h))),
-        upTo,
-      );
     const textOf = (s: Sentence, h: Hit): string => cl().textOf(s, h);
 
     const articleFor = (right: string): string | PhraseRef => {
@@ -127,7 +112,7 @@ export default defineRule({
     };
     /** The hit of `concept` in the sentence nearest the trigger, else the first in its provision. */
     const nearest = (sentence: Sentence, concept: string, trigger: Hit): { sentence: Sentence; hit: Hit } | null => {
-      const found = findLive(sentence, null, [concept], "provision");
+      const found = cl().findLive(sentence, null, [concept], "provision");
       if (!found) return null;
       const distance = (h: Hit) => Math.abs(h.tokenStart - trigger.tokenStart);
       const own = found.found.filter((f) => f.sentence === sentence).sort((a, b) => distance(a.hit) - distance(b.hit));
@@ -153,8 +138,8 @@ export default defineRule({
       const place = nearest(sentence, PUBLIC_SPACE, trigger);
       if (implicit && !minor && !assembly && !place) return;
 
-      const court = courtAuthorised(sentence, clause);
-      const purpose = findLive(sentence, clause, [SERIOUS, TARGETED]);
+      const court = cl().courtAuthorised(sentence, clause);
+      const purpose = cl().findLive(sentence, clause, [SERIOUS, TARGETED]);
       let subCode: SubCode | null = null;
       if (minor) subCode = "minor-offences";
       else if (assembly && !(court && purpose)) subCode = "assembly-participants";

@@ -27,7 +27,7 @@
  * no `list.serious-offence` / `list.targeted-search` → `no-offence-threshold`. One finding per
  * clause; its message names every missing safeguard.
  */
-import type { Actor, Clause, Hit, InScope, Level, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
+import type { Actor, Clause, Hit, InScope, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
 import { COURT_PHRASE, courtSuggestion } from "../court-suggestion.js";
 
@@ -137,22 +137,6 @@ export default defineRule({
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
     const negated = (sentence: Sentence, hit: Hit): boolean => cl().negated(sentence, hit);
 
-    // scope searches with the negation test above (the shared ones use the shared negation)
-    const findLive = (sentence: Sentence, clause: Clause | null, concepts: readonly string[], upTo?: Level) =>
-      cl().findWhere(sentence, clause, (h, s) => concepts.some((c) => isA(h, c)) && !negated(s, h), upTo);
-    /** §2.4 courtAuthorised: a court order, an independent authority or a court acting (not an appeal court). */
-    const courtAuthorised = (sentence: Sentence, clause: Clause | null, upTo?: Level) =>
-      cl().findWhere(
-        sentence,
-        clause,
-        (h, s) =>
-          !negated(s, h) &&
-          (isA(h, "marker.court-order") ||
-            isA(h, "marker.independent-authority") ||
-            (isA(h, "actor.court") && !cl().inAppeal(ci().hits(s), h))),
-        upTo,
-      );
-
     const articleFor = (right: string): string | PhraseRef => {
       const articles = context.law.articlesFor(right);
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
@@ -251,17 +235,17 @@ export default defineRule({
     };
 
     const report = (sentence: Sentence, clause: Clause, verb: Hit, object: Hit, taker: Taker, oneOff: boolean) => {
-      const court = courtAuthorised(sentence, clause);
-      const indefinite = findLive(sentence, clause, [INDEFINITE], "provision");
-      const duration: InScope | null = indefinite ? null : findLive(sentence, clause, [DURATION]);
-      const threshold = findLive(sentence, clause, [SERIOUS, TARGETED]);
+      const court = cl().courtAuthorised(sentence, clause);
+      const indefinite = cl().findLive(sentence, clause, [INDEFINITE], "provision");
+      const duration: InScope | null = indefinite ? null : cl().findLive(sentence, clause, [DURATION]);
+      const threshold = cl().findLive(sentence, clause, [SERIOUS, TARGETED]);
       const needsDuration = !oneOff || indefinite !== null;
 
       let subCode: SubCode;
       const missing: PhraseRef[] = [];
       let authoriser = "";
       if (!court) {
-        const non = findLive(sentence, clause, [NON_INDEPENDENT]);
+        const non = cl().findLive(sentence, clause, [NON_INDEPENDENT]);
         const first = non?.found[0];
         if (first) authoriser = cl().textOf(first.sentence, first.hit);
         subCode = first ? "non-independent-authorisation" : "no-authorisation";
