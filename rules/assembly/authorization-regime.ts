@@ -34,7 +34,7 @@ import type {
   Suggestion,
   Token,
 } from "../../src/engine/api.js";
-import { defineRule, wordValue } from "../../src/engine/api.js";
+import { defineRule, tokenGap, wordValue } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
 const AUTHORISATION = "list.authorisation";
@@ -158,13 +158,6 @@ export default defineRule({
       return (Array.isArray(p) ? p[0] : p) ?? { phrase: "assemblyClause" };
     };
 
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
-
     /** Tokens between two hits are only short function words or an exercise verb ("permit for a", «на проведение»). */
     const linked = (tokens: readonly Token[], from: Hit, to: Hit, exercise: readonly Hit[], most: number): boolean => {
       if (to.tokenStart < from.tokenEnd) return false;
@@ -214,7 +207,7 @@ export default defineRule({
       const measures = [...cl().restrictions(clause), ...pick(hits, SANCTION)];
       for (const u of pick(hits, UNAUTHORISED)) {
         const assembly = assemblies.find((a) => a.tokenStart >= u.tokenEnd && a.tokenStart - u.tokenEnd <= 1);
-        if (assembly && measures.some((m) => gap(m, assembly) <= 8)) return u;
+        if (assembly && measures.some((m) => tokenGap(m, assembly) <= 8)) return u;
       }
       for (const permit of permits) {
         // a permit for something else: a road closure, a hall, private property ("traffic permit", "consent of the
@@ -249,7 +242,7 @@ export default defineRule({
           cl().isPassive(clause, permit);
         if (!conditioned && !passive) continue;
         // what is approved is a rule, list, plan or the places, not the assembly
-        if (regulatory.some((r) => r.tokenStart < permit.tokenEnd && gap(r, permit) <= 6)) continue;
+        if (regulatory.some((r) => r.tokenStart < permit.tokenEnd && tokenGap(r, permit) <= 6)) continue;
         return permit;
       }
       return null;
@@ -330,8 +323,8 @@ export default defineRule({
         const mode = clause.hits.some((h) => h.concept === MODE && h.tokenStart === permit.tokenStart);
         const conditions = mode ? [] : pick(clause.hits, CONDITION);
         const condition =
-          conditions.find((c) => c.tokenEnd <= permit.tokenStart && gap(c, permit) <= 8) ??
-          conditions.find((c) => c.tokenStart >= permit.tokenEnd && gap(c, permit) <= 4);
+          conditions.find((c) => c.tokenEnd <= permit.tokenStart && tokenGap(c, permit) <= 8) ??
+          conditions.find((c) => c.tokenStart >= permit.tokenEnd && tokenGap(c, permit) <= 4);
         const from = Math.min(permit.start, condition?.start ?? permit.start);
         const to = Math.max(
           permit.end,

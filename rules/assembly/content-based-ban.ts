@@ -21,7 +21,7 @@
  * `child-protection-framing` decides whether it is reported at all.
  */
 import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
 const TOPIC = "list.content-topic";
@@ -79,12 +79,6 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 
     const articleCited = (): string | PhraseRef => {
@@ -123,7 +117,7 @@ export default defineRule({
       const provision = cl().findLive(sentence, clause, [RABAT_HARM], "provision");
       if (provision && cl().findLive(sentence, clause, [LIKELIHOOD], "provision")) return;
 
-      const near = (h: Hit): boolean => assemblies.some((a) => gap(a, h) <= WINDOW);
+      const near = (h: Hit): boolean => assemblies.some((a) => tokenGap(a, h) <= WINDOW);
       // who the participants are ("a march of persons of a certain sexual orientation") before what they say
       const exempt = pick(hits, EXEMPT);
       const participants = pick(hits, PARTICIPANT);
@@ -132,7 +126,7 @@ export default defineRule({
         pick(hits, IDENTITY).find(near) ??
         pick(hits, PROTECTED)
           .filter((p) => !exempt.some((e) => overlaps(e, p)))
-          .find((p) => near(p) && participants.some((q) => gap(p, q) <= 6));
+          .find((p) => near(p) && participants.some((q) => tokenGap(p, q) <= 6));
       if (condition) subCode = "identity";
       else {
         condition = pick(hits, TOPIC).find(near);
@@ -142,7 +136,7 @@ export default defineRule({
 
       const minors = pick(hits, MINORS).length > 0;
       if (minors && childProtectionSeverity(subCode) === "off") return;
-      const assembly = assemblies.find((a) => gap(a, condition as Hit) <= WINDOW) as Hit;
+      const assembly = assemblies.find((a) => tokenGap(a, condition as Hit) <= WINDOW) as Hit;
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),

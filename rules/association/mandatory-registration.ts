@@ -20,7 +20,7 @@
  * One finding per clause (§2.8).
  */
 import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 import { courtSuggestion } from "../court-suggestion.js";
 
 const ASSOCIATION = "right.association";
@@ -80,12 +80,6 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     const articleCited = (): string | PhraseRef => {
       const articles = context.law.articlesFor(ASSOCIATION);
@@ -111,13 +105,13 @@ export default defineRule({
       const marks = pick(hits, UNREGISTERED);
       if (marks.length === 0) return false;
       const groups = groupsOf(hits);
-      const mark = marks.find((m) => groups.some((g) => gap(g, m) <= 4));
+      const mark = marks.find((m) => groups.some((g) => tokenGap(g, m) <= 4));
       if (!mark) return false;
       // the sanction of this sentence ("… is punishable by a fine", «… влечет штраф»), not of a neighbouring one
       const measures = [...cl().restrictions(clause), ...pick(ci().hits(sentence), SANCTION)];
       const measure = measures[0];
       if (!measure) return false;
-      const group = groups.find((g) => gap(g, mark) <= 4) as Hit;
+      const group = groups.find((g) => tokenGap(g, mark) <= 4) as Hit;
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),
@@ -205,15 +199,15 @@ export default defineRule({
       const measures = [
         ...pick(hits, DISSOLUTION).filter((d) => !cl().negated(sentence, d) && !cl().guardedByProhibition(clause, d)),
         ...restrictive.filter(
-          (r) => !inherent(r) && activities.some((a) => gap(a, r) <= 4) && groups.some((g) => gap(g, r) <= 8),
+          (r) => !inherent(r) && activities.some((a) => tokenGap(a, r) <= 4) && groups.some((g) => tokenGap(g, r) <= 8),
         ),
         ...restrictive.filter(
-          (r) => inherent(r) && activities.some((a) => gap(a, r) <= 8) && groups.some((g) => gap(g, r) <= 10),
+          (r) => inherent(r) && activities.some((a) => tokenGap(a, r) <= 8) && groups.some((g) => tokenGap(g, r) <= 10),
         ),
       ].sort((a, b) => a.tokenStart - b.tokenStart);
       for (const measure of measures) {
         // the association whose dissolution it is: the nearest in the clause (relative clauses can be long)
-        const group = [...groups].sort((a, b) => gap(a, measure) - gap(b, measure))[0] as Hit;
+        const group = [...groups].sort((a, b) => tokenGap(a, measure) - tokenGap(b, measure))[0] as Hit;
         const actor = cl().actorOf(clause, measure);
         if (actor === null || actor.kind === "court") continue;
         // an impersonal prohibition ("the creation of associations that use violence is prohibited") is the

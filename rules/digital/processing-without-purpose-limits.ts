@@ -42,7 +42,7 @@ import type {
   Sentence,
   Token,
 } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const PERSONAL_DATA = "right.privacy.personal-data";
 const IDENTIFIER = "list.identifier";
@@ -168,12 +168,6 @@ export default defineRule({
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const textOf = (sentence: Sentence, hit: Hit): string => cl().textOf(sentence, hit);
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     const citation = (): string => {
       const p = PRINCIPLE[context.profile.id];
@@ -292,7 +286,7 @@ export default defineRule({
       let by: Hit | undefined;
       let steps = 0;
       for (const v of verbs) {
-        if (!objects.some((o) => gap(o, v) <= OBJECT_WINDOW)) continue;
+        if (!objects.some((o) => tokenGap(o, v) <= OBJECT_WINDOW)) continue;
         const who = processor(sentence, clause, full, v);
         if (!who) continue;
         if (!verb || who.steps < steps) {
@@ -311,7 +305,7 @@ export default defineRule({
       };
 
       // publication of identifiers
-      const published = verbs.find((v) => isA(v, PUBLICATION) && objects.some((o) => gap(o, v) <= OBJECT_WINDOW));
+      const published = verbs.find((v) => isA(v, PUBLICATION) && objects.some((o) => tokenGap(o, v) <= OBJECT_WINDOW));
       if (published) {
         const anonymised = pick(hits, AGGREGATE).length > 0;
         const consent = pick(hits, CONSENT).length > 0;

@@ -17,7 +17,7 @@
  *     article or the units it references.
  */
 import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const NON_DISCRIMINATION = "list.non-discrimination";
 const GROUND = "marker.protected-ground";
@@ -88,13 +88,6 @@ export default defineRule({
         : { phrase: "equalityArticle" };
     };
 
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
-
     /** Distinct grounds (one per span: a ground is also a hit of right.equality). */
     const groundsOf = (hits: readonly Hit[]): Hit[] => pick(hits, GROUND);
 
@@ -162,7 +155,7 @@ export default defineRule({
       if (bySex) phrase = bySex;
       else {
         for (const p of phrases) {
-          const g = grounds.find((x) => gap(x, p) <= window);
+          const g = grounds.find((x) => tokenGap(x, p) <= window);
           if (g) {
             phrase = p;
             ground = g;

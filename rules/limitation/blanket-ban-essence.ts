@@ -18,7 +18,7 @@
  * `unregistered-ban`, left to rules 10 and 29 where the profile has them on (RULES.md §2.8).
  */
 import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const UNIVERSAL = "marker.universal";
 const EXCEPTION = "marker.exception";
@@ -90,12 +90,6 @@ export default defineRule({
     const concepts = () => context.concepts;
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     const articleFor = (right: string): string | PhraseRef => {
       const own = context.law.articlesFor(right).map((a) => (/^\d/u.test(a) ? `art. ${a}` : a));
@@ -133,14 +127,14 @@ export default defineRule({
           const general = restrictions.filter(
             (v) => concepts().isA(v.concept, PROHIBIT) || cl().actorOf(clause, v)?.kind === "implicit",
           );
-          const adverb = universals.find((u) => general.some((v) => gap(u, v) <= 1));
+          const adverb = universals.find((u) => general.some((v) => tokenGap(u, v) <= 1));
           const universal = before ?? adverb;
           if (!universal) continue;
           // Kazakh is verb-final: a restrictive verb before the object only modifies it
           // («өздері тарататын барлық жарияланымдарда» — "in all publications they distribute")
           const governing =
             language === "kk" ? restrictions.filter((v) => v.tokenStart >= object.tokenEnd) : restrictions;
-          const verb = [...governing].sort((a, b) => gap(a, object) - gap(b, object))[0];
+          const verb = [...governing].sort((a, b) => tokenGap(a, object) - tokenGap(b, object))[0];
           if (!verb) continue;
           found = { right, object, universal, verb };
           break;

@@ -33,7 +33,7 @@ import type {
   Suggestion,
   Token,
 } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const FORUM_INTERNUM = "list.forum-internum-verb";
 const DUTY = "list.belief-duty";
@@ -166,12 +166,6 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
     const retroactiveOn =
       context.options.retroactiveCriminal === true || context.profile.ruleSeverity?.[RETRO_RULE] === "off";
 
@@ -253,13 +247,16 @@ export default defineRule({
         .filter((v) => concepts().isA(v.concept, RESTRICT))
         .filter((v) => cl().actorOf(clause, v) !== null);
       for (const object of objects) {
-        const duty = duties.filter((d) => gap(d, object) <= window).sort((a, b) => gap(a, object) - gap(b, object))[0];
+        const duty = duties
+          .filter((d) => tokenGap(d, object) <= window)
+          .sort((a, b) => tokenGap(a, object) - tokenGap(b, object))[0];
         // "refuse to state his religion": the refusal is the person's, not a restriction of the state
         const verb =
           duty ??
           restrictions.find(
             (v) =>
-              gap(v, object) <= window && !(v.tokenEnd <= object.tokenStart && object.tokenStart - v.tokenEnd <= 2),
+              tokenGap(v, object) <= window &&
+              !(v.tokenEnd <= object.tokenStart && object.tokenStart - v.tokenEnd <= 2),
           );
         if (!verb) continue;
         const suggestions: Suggestion[] = [];
@@ -364,7 +361,9 @@ export default defineRule({
       for (const right of ABSOLUTE_CANDIDATES) {
         if (!context.law.isAbsolute(right.id)) continue;
         for (const object of pick(clause.hits, right.id)) {
-          const verb = verbs.filter((v) => gap(v, object) <= window).sort((a, b) => gap(a, object) - gap(b, object))[0];
+          const verb = verbs
+            .filter((v) => tokenGap(v, object) <= window)
+            .sort((a, b) => tokenGap(a, object) - tokenGap(b, object))[0];
           if (!verb || cl().actorOf(clause, verb) === null) continue;
           // liberty: a measure a court orders is the lawful exception, not a restriction of the right
           if (right.id === LIBERTY && cl().courtAuthorised(sentence, clause, "provision")) continue;

@@ -16,7 +16,7 @@
  * deadline, reduce a fine).
  */
 import type { Clause, Hit, Language, RuleContext, Sentence, Suggestion, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const DISCRETION = "marker.discretion";
 const OPEN_GROUND = "ground.suspect.open";
@@ -109,12 +109,6 @@ export default defineRule({
     const cl = () => context.clauses;
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
     const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     /** The open terms of a clause, one per span, with their sub-code. */
     const openTerms = (hits: readonly Hit[]): OpenTerm[] => {
@@ -167,7 +161,8 @@ export default defineRule({
         h.tokenStart >= (idx[0] as number) && h.tokenEnd <= (idx[idx.length - 1] as number) + 1;
       const hits = clause.hits.filter(within);
       if (pick(hits, DELEGATION).length > 0) return false;
-      if (pick(hits, DELEGATION_VERB).some((v) => pick(clause.hits, STATE).some((a) => gap(a, v) <= 3))) return false;
+      if (pick(hits, DELEGATION_VERB).some((v) => pick(clause.hits, STATE).some((a) => tokenGap(a, v) <= 3)))
+        return false;
       return [LAW_REF, BY_LAW, SELF_REFERENCE].some((c) => pick(hits, c).length > 0);
     };
 
@@ -175,13 +170,13 @@ export default defineRule({
     const restrictionIn = (clause: Clause, term: Hit): Hit | null => {
       const restrictions = cl().restrictions(clause);
       if (restrictions.length === 0) return null;
-      const nearest = [...restrictions].sort((a, b) => gap(a, term) - gap(b, term))[0] as Hit;
+      const nearest = [...restrictions].sort((a, b) => tokenGap(a, term) - tokenGap(b, term))[0] as Hit;
       // "may, at its discretion, extend the deadline", «по своему усмотрению продлить»: a favourable power
       // nearer to the open term than the restriction; "refuse to grant" keeps the grant as the refusal's object
       const favourable = pick(clause.hits, FAVOURABLE).filter(
         (f) => !restrictions.some((r) => f.tokenStart >= r.tokenEnd && f.tokenStart - r.tokenEnd <= 2),
       );
-      if (favourable.some((f) => gap(f, term) < gap(nearest, term))) return null;
+      if (favourable.some((f) => tokenGap(f, term) < tokenGap(nearest, term))) return null;
       return nearest;
     };
 
@@ -271,7 +266,7 @@ export default defineRule({
           for (const other of clauses) {
             if (other === clause) continue;
             const verb = restrictionIn(other, term.hit);
-            if (verb && gap(verb, term.hit) <= window && qualifies(other, term, verb)) {
+            if (verb && tokenGap(verb, term.hit) <= window && qualifies(other, term, verb)) {
               near.push({ term, verb: { sentence, hit: verb } });
               break;
             }

@@ -22,7 +22,7 @@
  * (RULES.md §2.8: 10 before 6 and 29; R8 is told to skip them too).
  */
 import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 export const RULE_ID = "religion/registration-precondition";
 
@@ -78,8 +78,7 @@ export interface RegistrationPrecondition {
   steps: number;
 }
 
-const gap = (a: Hit, b: Hit): number =>
-  a.tokenStart >= b.tokenEnd ? a.tokenStart - b.tokenEnd : b.tokenStart >= a.tokenEnd ? b.tokenStart - a.tokenEnd : 0;
+const gap = tokenGap;
 const overlaps = (a: Hit, b: Hit): boolean => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 
 /**

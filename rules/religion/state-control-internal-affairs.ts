@@ -28,7 +28,7 @@ import type {
   Sentence,
   Suggestion,
 } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const INTERNAL = "list.internal-affairs";
 const CLERGY = "list.internal-affairs.clergy";
@@ -109,12 +109,6 @@ export default defineRule({
     const cl = () => context.clauses;
     const isA = (hit: Hit, concept: string): boolean => ci().isA(hit.concept, concept);
     const pick = (hits: readonly Hit[], concept: string): Hit[] => cl().pick(hits, concept);
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     const articleFor = (): string | PhraseRef => {
       const ref = PRINCIPLE[context.profile.id];
@@ -276,10 +270,13 @@ export default defineRule({
           if (who === "implicit") steps++;
         }
         // attached (§2.3): in the same clause, or within `window` tokens for a veto reaching back to another clause
-        const candidates = [...objects, ...(isA(verb, VETO) ? wider.filter(({ hit }) => gap(hit, verb) <= window) : [])]
+        const candidates = [
+          ...objects,
+          ...(isA(verb, VETO) ? wider.filter(({ hit }) => tokenGap(hit, verb) <= window) : []),
+        ]
           .filter(({ hit }) => hit.tokenStart !== verb.tokenStart)
           .filter(({ hit }) => !appoint || isA(hit, CLERGY) || isA(hit, LEADER))
-          .sort((a, b) => gap(a.hit, verb) - gap(b.hit, verb));
+          .sort((a, b) => tokenGap(a.hit, verb) - tokenGap(b.hit, verb));
         const object = candidates[0];
         if (!object) continue;
         const confidence = cl().step("medium", steps + object.steps);

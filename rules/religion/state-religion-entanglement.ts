@@ -21,7 +21,7 @@
  * Мақсаты the same patterns, and a faith's "historic role", give sub-code `preamble` (info).
  */
 import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Token } from "../../src/engine/api.js";
-import { defineRule } from "../../src/engine/api.js";
+import { defineRule, tokenGap } from "../../src/engine/api.js";
 
 const FORCE = "list.state-function.force";
 const POWER = "list.state-function.power";
@@ -145,12 +145,6 @@ export default defineRule({
       }
       return [...bySpan.values()].sort((a, b) => a.tokenStart - b.tokenStart);
     };
-    const gap = (a: Hit, b: Hit): number =>
-      a.tokenStart >= b.tokenEnd
-        ? a.tokenStart - b.tokenEnd
-        : b.tokenStart >= a.tokenEnd
-          ? b.tokenStart - a.tokenEnd
-          : 0;
 
     const articleFor = (): string | PhraseRef => {
       const ref = PRINCIPLE[context.profile.id];
@@ -224,7 +218,7 @@ export default defineRule({
         !has(sentenceHits, COURT);
       if (!selfOnly) {
         for (const law of live(RELIGIOUS_LAW)) {
-          const link = links.find((l) => gap(l, law) <= 4);
+          const link = links.find((l) => tokenGap(l, law) <= 4);
           if (link) return { subCode: "religious-law-source", trigger: law, other: link, steps: 0 };
         }
       }
@@ -234,8 +228,10 @@ export default defineRule({
       const isNamed = (h: Hit): boolean => !isA(h, TRADITIONAL) && !isA(h, OFFICIAL);
       for (const privilege of live(PRIVILEGE)) {
         const faith = faiths
-          .filter((f) => gap(f, privilege) <= window)
-          .sort((a, b) => Number(isNamed(b)) - Number(isNamed(a)) || gap(a, privilege) - gap(b, privilege))[0];
+          .filter((f) => tokenGap(f, privilege) <= window)
+          .sort(
+            (a, b) => Number(isNamed(b)) - Number(isNamed(a)) || tokenGap(a, privilege) - tokenGap(b, privilege),
+          )[0];
         if (faith)
           return { subCode: "privileged-status", trigger: privilege, other: faith, steps: isNamed(faith) ? 0 : 1 };
       }
