@@ -129,29 +129,10 @@ export default defineRule({
     const after = (clause: Clause, actor: Actor, verb: Hit): boolean =>
       actor.hit !== undefined && clause.hits.includes(actor.hit) && actor.hit.tokenStart >= verb.tokenEnd;
 
-    /**
-     * The approval is asked of a state body right after it: "in coordination with the competent state
-     * bodies", "approved by the Ministry", «по согласованию с уполномоченным органом», «утверждается
-     * уполномоченным органом».
-     */
-    const addressee = (clause: Clause, verb: Hit): boolean => {
-      if (language === "kk") return false;
-      const tokens = ci().tokens(clause.sentence);
-      const norm = (i: number): string => tokens[i]?.norm ?? "";
-      const state = pick(clause.hits, STATE).find(
-        (s) => s.tokenStart >= verb.tokenEnd && s.tokenStart - verb.tokenEnd <= 3,
-      );
-      if (!state) return false;
-      const linking = [norm(verb.tokenEnd - 1), norm(verb.tokenEnd)];
-      if (language === "en") return linking.some((w) => ADDRESSEE_EN.has(w));
-      if (linking.some((w) => w === "с" || w === "со")) return true;
-      return state.tokenStart === verb.tokenEnd && cl().isPassive(clause, verb);
-    };
-
     /** A state approval: named state body as subject or agent, or an implicit passive; null otherwise. */
     const approver = (clause: Clause, verb: Hit): "state" | "implicit" | null => {
       if (ownAct(clause, verb)) return null;
-      if (addressee(clause, verb)) return "state";
+      if (stateAddressee(context, clause, verb)) return "state";
       const actor = cl().actorOf(clause, verb);
       if (!actor || actor.kind === "court") return null;
       if (actor.kind === "state" && language === "ru" && after(clause, actor, verb)) {
@@ -311,3 +292,23 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * The approval is asked of a state body right after the verb: "in coordination with the competent
+ * state bodies", "approved by the Ministry", «по согласованию с уполномоченным органом»,
+ * «утверждается уполномоченным органом». Shared with R12 (religion/state-doctrinal-review).
+ */
+export function stateAddressee(context: RuleContext, clause: Clause, verb: Hit): boolean {
+  const language = context.language;
+  if (language === "kk") return false;
+  const tokens = context.concepts.tokens(clause.sentence);
+  const norm = (i: number): string => tokens[i]?.norm ?? "";
+  const state = context.clauses
+    .pick(clause.hits, STATE)
+    .find((s) => s.tokenStart >= verb.tokenEnd && s.tokenStart - verb.tokenEnd <= 3);
+  if (!state) return false;
+  const linking = [norm(verb.tokenEnd - 1), norm(verb.tokenEnd)];
+  if (language === "en") return linking.some((w) => ADDRESSEE_EN.has(w));
+  if (linking.some((w) => w === "с" || w === "со")) return true;
+  return state.tokenStart === verb.tokenEnd && context.clauses.isPassive(clause, verb);
+}

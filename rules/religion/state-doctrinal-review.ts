@@ -19,6 +19,7 @@
  */
 import type { Clause, Hit, Language, PhraseRef, RuleContext, Sentence, Token } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
+import { stateAddressee } from "./state-control-internal-affairs.js";
 
 const REVIEW = "list.doctrinal-review";
 const REVIEW_DOCTRINE = "list.doctrinal-review.doctrine";
@@ -53,7 +54,6 @@ const NEGATORS: Record<Language, ReadonlySet<string>> = {
 /** Tokens before a review in which a negator still governs it ("No State body may conduct a …"). */
 const NEGATION_WINDOW = 6;
 /** EN words that make the state body after an approval its addressee or agent ("with", "of", "by", "from"). */
-const ADDRESSEE_EN = new Set(["with", "of", "by", "from"]);
 /** RU noun forms of approval words («согласования», «с согласия», «разрешения»): not an active verb. */
 const RU_NOUN = /(?:ие|ия|ию|ии|ием|ий|иям|иями)$/u;
 
@@ -168,25 +168,6 @@ export default defineRule({
       return selfBefore ? null : "implicit";
     };
 
-    /**
-     * The approval is asked of a state body right after it: "in coordination with the competent state
-     * bodies", "approved by the Ministry", «по согласованию с уполномоченным органом», «утверждается
-     * уполномоченным органом».
-     */
-    const addressee = (clause: Clause, verb: Hit): boolean => {
-      if (language === "kk") return false;
-      const tokens = ci().tokens(clause.sentence);
-      const norm = (i: number): string => tokens[i]?.norm ?? "";
-      const state = pick(clause.hits, STATE).find(
-        (s) => s.tokenStart >= verb.tokenEnd && s.tokenStart - verb.tokenEnd <= 3,
-      );
-      if (!state) return false;
-      const linking = [norm(verb.tokenEnd - 1), norm(verb.tokenEnd)];
-      if (language === "en") return linking.some((w) => ADDRESSEE_EN.has(w));
-      if (linking.some((w) => w === "с" || w === "со")) return true;
-      return state.tokenStart === verb.tokenEnd && cl().isPassive(clause, verb);
-    };
-
     /** Who approves: the state (named, or an implicit passive), or null (a person, the body itself, a court). */
     const approver = (clause: Clause, verb: Hit): "state" | "implicit" | null => {
       const bodies = [...pick(clause.hits, ORGANISATION), ...pick(clause.hits, SELF_ORGAN)];
@@ -197,7 +178,7 @@ export default defineRule({
           : b.tokenStart >= verb.tokenEnd && b.tokenStart - verb.tokenEnd <= 2,
       );
       if (own) return null;
-      if (addressee(clause, verb)) return "state";
+      if (stateAddressee(context, clause, verb)) return "state";
       const actor = cl().actorOf(clause, verb);
       if (!actor || actor.kind === "court") return null;
       if (actor.kind === "state" && actor.hit && actor.hit.tokenStart >= verb.tokenEnd && language === "ru") {
