@@ -107,6 +107,7 @@ export async function loadParser() {
       lintText: mod.lintText,
       listRules: mod.listRules,
       builtinRules: mod.builtinRules,
+      UnitCache: mod.UnitCache,
     };
   } catch (err) {
     return {

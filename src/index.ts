@@ -21,7 +21,7 @@ export { loadPlugin, loadPlugins, type Plugin, PluginError, pluginFromModule } f
 export { CONFIG_PRESETS, type ConfigPreset, listConfigPresets } from "./config/presets.js";
 export { listPresets, listProfiles, loadProfile } from "./config/profiles.js";
 export { type DataRuleSpec, defineDataRule } from "./engine/data-rule.js";
-export { defineRule, type Escalation } from "./engine/index.js";
+export { defineRule, type Escalation, UnitCache } from "./engine/index.js";
 export { RuleTester } from "./engine/rule-tester.js";
 export type * from "./engine/types.js";
 export { applyBaseline, applyWaivers, type Baseline, recordBaseline, type Waiver } from "./engine/waivers.js";

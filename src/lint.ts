@@ -9,7 +9,7 @@ import { UsageError } from "./cli/read.js";
 import type { Plugin } from "./config/plugins.js";
 import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
-import { type Escalation, lintDocument } from "./engine/index.js";
+import { type Escalation, lintDocument, type UnitCache } from "./engine/index.js";
 import type { Finding, RuleMeta, RuleModule, SeveritySetting } from "./engine/types.js";
 import { applyBaseline, applyWaivers, type Baseline, type Waiver } from "./engine/waivers.js";
 import { FormatError, type LoadedBill, loadBill, NotABillError } from "./formats/index.js";
@@ -51,6 +51,12 @@ export interface LintOptions {
    * options above win over it where both are given.
    */
   config?: LintConfig;
+  /**
+   * Findings kept from the last lint of this same document (one `UnitCache` per document): rules
+   * with `meta.scope: "unit"` run again only on the articles whose text changed. The language
+   * server passes one; a one-off lint needs none. The findings are the same either way.
+   */
+  cache?: UnitCache;
 }
 
 /** A rule's setting in a config: a severity (`warn` = `warning`), or `[severity, options]`. */
@@ -233,6 +239,7 @@ function lintParsed(doc: Document, index: LineIndex, options: LintOptions): Lint
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     ...(options.directives ? { directives: options.directives } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
   });
   let unusedWaivers: Waiver[] = [];
   if (options.waivers) {

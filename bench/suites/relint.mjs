@@ -1,8 +1,11 @@
 // Suite "relint": how long the editor waits for findings after a one-character edit, in a 100 KB
 // and a 1 MB generated bill (bench/gen-bill.mjs). Three ways per size:
 //   parse only   parseBill(text) of the edited text: the floor of any re-lint that re-parses
-//   lintText     the lint function the language server calls, on the edited text (no config:
+//   lintText     the lint function, on the edited text with no cache: a fresh lint (no config:
 //                profile kz-2026, every built-in rule, English messages)
+//   lintText + unit cache
+//                the same with one UnitCache carried from edit to edit, as the server does:
+//                rules with `scope: "unit"` re-run only on the articles whose text changed
 //   server       the real language server (`node bin/rightslint.js lsp --stdio`, debounce 0):
 //                from sending didChange to receiving publishDiagnostics for that version
 // Each sample is a new one-character edit (an "x" typed into a word, at positions spread over
@@ -174,7 +177,7 @@ export default {
     { key: "status", label: "result" },
   ],
   async run(ctx) {
-    const { parseBill, lintText } = ctx.parser;
+    const { parseBill, lintText, UnitCache } = ctx.parser;
     const rows = [];
     for (const size of SIZES) {
       const base = generateBill(size.bytes, ctx.options.seed);
@@ -195,6 +198,16 @@ export default {
           via: "lintText",
           run: () => {
             const lint = (e) => lintText(e.text, { filePath: "bill.md", locale: "en" });
+            timeSync(lint, warmup);
+            return timeSync(lint, timed);
+          },
+        },
+        {
+          via: "lintText + unit cache",
+          run: () => {
+            const cache = new UnitCache();
+            const lint = (e) => lintText(e.text, { filePath: "bill.md", locale: "en", cache });
+            lint({ text: base });
             timeSync(lint, warmup);
             return timeSync(lint, timed);
           },
@@ -235,8 +248,10 @@ export default {
             p90Ms: percentile(samples, 90),
             minMs: Math.min(...samples),
           });
-          row.status =
-            size.target === null || c.via === "parse only" ? "" : row.medianMs <= size.target ? "PASS" : "MISS";
+          // the target is the editor's wait: the server row (and the cached lint it runs)
+          const judged = c.server || c.via === "lintText + unit cache";
+          row.status = size.target === null || !judged ? "" : row.medianMs <= size.target ? "PASS" : "MISS";
+          if (size.target !== null && !judged && c.via !== "parse only") row.target = "(info)";
           if (c.via === "parse only") row.target = "(floor)";
         } catch (err) {
           Object.assign(row, { status: "ERROR", error: String(err?.message ?? err) });
@@ -247,7 +262,7 @@ export default {
     return {
       rows,
       notes: [
-        "every edit re-parses and re-lints the whole bill: results are not reused per article (docs/ARCHITECTURE.md, src/lsp), so the 1 MB target is out of reach while parsing alone takes longer than it",
+        "every edit re-parses the whole bill; the unit cache keeps the findings of unit-scoped rules in unchanged articles, while the bill-wide rules (structure/*, and four that gather facts over the bill) run on all of it (docs/ARCHITECTURE.md)",
       ],
     };
   },

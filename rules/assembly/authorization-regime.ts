@@ -108,6 +108,7 @@ export default defineRule({
   meta: {
     id: "assembly/authorization-regime",
     family: "assembly",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

@@ -55,6 +55,7 @@ export default defineRule({
   meta: {
     id: RULE_ID,
     family: "assembly",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -50,6 +50,7 @@ export default defineRule({
   meta: {
     id: "assembly/designated-zones-only",
     family: "assembly",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description: "Assemblies are confined to designated places, or banned over a whole zone such as a city centre.",

@@ -77,6 +77,7 @@ export default defineRule({
   meta: {
     id: RULE_ID,
     family: "association",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

@@ -54,6 +54,7 @@ export default defineRule({
   meta: {
     id: "association/mandatory-registration",
     family: "association",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:
@@ -151,14 +152,12 @@ export default defineRule({
         return !appeals.some((a) => a.tokenEnd <= h.tokenStart) && !cl().inAppeal(ci().hits(s), h);
       }) !== null;
 
-    /** Some sentence of the bill has a court dissolve an association (a court order or a court as actor). */
-    let courtElsewhere: boolean | null = null;
-    const courtDissolvesElsewhere = (): boolean => {
-      if (courtElsewhere !== null) return courtElsewhere;
-      courtElsewhere = false;
+    /** Some sentence of the bill has a court dissolve an association (a court order or a court as actor): a bill-wide fact. */
+    const courtDissolvesElsewhere = context.fact("court-dissolves", (): boolean => {
+      let found = false;
       const visit = (units: readonly (typeof context.document.body)[number][]): void => {
         for (const u of units) {
-          if (courtElsewhere) return;
+          if (found) return;
           if (u.type === "Provision") {
             for (const s of u.sentences) {
               if (!ci().mayHave(s, DISSOLUTION)) continue;
@@ -166,7 +165,7 @@ export default defineRule({
                 const dissolution = pick(clause.hits, DISSOLUTION)[0];
                 if (!dissolution) continue;
                 if (cl().actorOf(clause, dissolution)?.kind === "court" || courtInScope(s, clause)) {
-                  courtElsewhere = true;
+                  found = true;
                   return;
                 }
               }
@@ -176,8 +175,8 @@ export default defineRule({
         }
       };
       visit(context.document.body);
-      return courtElsewhere;
-    };
+      return found;
+    });
 
     const extrajudicialDissolution = (sentence: Sentence, clause: Clause): void => {
       const hits = clause.hits;

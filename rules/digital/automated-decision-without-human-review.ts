@@ -138,6 +138,7 @@ export default defineRule({
   meta: {
     id: "digital/automated-decision-without-human-review",
     family: "digital",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

@@ -64,6 +64,7 @@ export default defineRule({
   meta: {
     id: "digital/indiscriminate-data-retention",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

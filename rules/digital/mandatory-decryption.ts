@@ -65,6 +65,7 @@ export default defineRule({
   meta: {
     id: "digital/mandatory-decryption",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

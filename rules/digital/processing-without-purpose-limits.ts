@@ -132,6 +132,7 @@ export default defineRule({
   meta: {
     id: "digital/processing-without-purpose-limits",
     family: "digital",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

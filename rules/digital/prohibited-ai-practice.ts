@@ -97,6 +97,7 @@ export default defineRule({
   meta: {
     id: "digital/prohibited-ai-practice",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

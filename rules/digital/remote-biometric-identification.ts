@@ -60,6 +60,7 @@ export default defineRule({
   meta: {
     id: "digital/remote-biometric-identification",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -86,6 +86,7 @@ export default defineRule({
   meta: {
     id: "digital/shutdown-or-blocking-without-court",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -94,6 +94,7 @@ export default defineRule({
   meta: {
     id: "digital/surveillance-without-independent-authorisation",
     family: "digital",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

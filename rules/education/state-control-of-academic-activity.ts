@@ -116,6 +116,7 @@ export default defineRule({
   meta: {
     id: "education/state-control-of-academic-activity",
     family: "education",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

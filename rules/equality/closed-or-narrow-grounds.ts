@@ -49,6 +49,7 @@ export default defineRule({
   meta: {
     id: "equality/closed-or-narrow-grounds",
     family: "equality",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

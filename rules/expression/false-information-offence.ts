@@ -47,6 +47,7 @@ export default defineRule({
   meta: {
     id: "expression/false-information-offence",
     family: "expression",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

@@ -76,6 +76,7 @@ export default defineRule({
   meta: {
     id: "expression/prior-restraint",
     family: "expression",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -53,6 +53,7 @@ export default defineRule({
   meta: {
     id: "expression/vague-offence",
     family: "expression",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:
@@ -104,15 +105,26 @@ export default defineRule({
       return NOBODY[language].has(first) || NOBODY[language].has(words[0] ?? "");
     };
 
+    /**
+     * The provisions of the bill that define a term with intent, a Rabat harm and likelihood: a
+     * bill-wide fact (the definitions stand in other articles).
+     */
+    const preciseDefinitions = context.fact("precise-definitions", (): string[] => {
+      const out = new Set<string>();
+      for (const def of context.document.definitions) {
+        if (out.has(def.provisionEId)) continue;
+        const unit = context.byEId(def.provisionEId);
+        if (unit?.type !== "Provision") continue;
+        const hits = unit.sentences.flatMap((s) => ci().hits(s));
+        if ([INTENT, HARM, LIKELY].every((c) => pick(hits, c).length > 0)) out.add(def.provisionEId);
+      }
+      return [...out].sort();
+    });
+
     /** The vague term is defined in the bill with intent, a Rabat harm and likelihood. */
     const definedPrecisely = (sentence: Sentence, hit: Hit): boolean => {
-      const term = cl().textOf(sentence, hit);
-      const def = context.definitionOf(term);
-      if (!def) return false;
-      const unit = context.byEId(def.provisionEId);
-      if (unit?.type !== "Provision") return false;
-      const hits = unit.sentences.flatMap((s) => ci().hits(s));
-      return [INTENT, HARM, LIKELY].every((c) => pick(hits, c).length > 0);
+      const def = context.definitionOf(cl().textOf(sentence, hit));
+      return def !== undefined && preciseDefinitions().includes(def.provisionEId);
     };
 
     /** Penalty hits in the sentence or its provision (with a point's chapeau), as §2.4 `sanction`. */

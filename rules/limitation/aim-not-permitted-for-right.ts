@@ -49,6 +49,7 @@ export default defineRule({
   meta: {
     id: "limitation/aim-not-permitted-for-right",
     family: "limitation",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

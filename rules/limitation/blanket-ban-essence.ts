@@ -64,6 +64,7 @@ export default defineRule({
   meta: {
     id: "limitation/blanket-ban-essence",
     family: "limitation",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

@@ -88,6 +88,7 @@ export default defineRule({
   meta: {
     id: "limitation/delegation-without-criteria",
     family: "limitation",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

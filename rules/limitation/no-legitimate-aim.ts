@@ -45,6 +45,7 @@ export default defineRule({
   meta: {
     id: "limitation/no-legitimate-aim",
     family: "limitation",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

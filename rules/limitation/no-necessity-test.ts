@@ -54,6 +54,7 @@ export default defineRule({
   meta: {
     id: "limitation/no-necessity-test",
     family: "limitation",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

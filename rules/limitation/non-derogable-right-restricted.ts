@@ -121,6 +121,7 @@ export default defineRule({
   meta: {
     id: "limitation/non-derogable-right-restricted",
     family: "limitation",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

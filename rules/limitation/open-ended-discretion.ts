@@ -74,6 +74,7 @@ export default defineRule({
   meta: {
     id: "limitation/open-ended-discretion",
     family: "limitation",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -38,6 +38,7 @@ export default defineRule({
   meta: {
     id: "religion/intervention-without-permitted-ground",
     family: "religion",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -48,6 +48,7 @@ export default defineRule({
   meta: {
     id: "religion/national-security-ground",
     family: "religion",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

@@ -320,6 +320,7 @@ export default defineRule({
   meta: {
     id: RULE_ID,
     family: "religion",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

@@ -82,6 +82,7 @@ export default defineRule({
   meta: {
     id: "religion/registration-threshold",
     family: "religion",
+    scope: "unit",
     severity: "warning",
     confidence: "high",
     description:

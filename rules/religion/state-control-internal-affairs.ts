@@ -77,6 +77,7 @@ export default defineRule({
   meta: {
     id: "religion/state-control-internal-affairs",
     family: "religion",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

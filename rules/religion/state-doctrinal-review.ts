@@ -74,6 +74,7 @@ export default defineRule({
   meta: {
     id: "religion/state-doctrinal-review",
     family: "religion",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

@@ -95,6 +95,7 @@ export default defineRule({
   meta: {
     id: "religion/state-religion-entanglement",
     family: "religion",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:

@@ -97,6 +97,7 @@ export default defineRule({
   meta: {
     id: "remedy/no-appeal-route",
     family: "remedy",
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description:
@@ -149,29 +150,26 @@ export default defineRule({
         ? context.options.appealLawAssumed
         : profileOptions.appealLawAssumed === true) && generalAppealLaw !== null;
 
-    /** Does the act refer to the general administrative procedure law anywhere (operative text)? */
-    let aplRef: boolean | null = null;
-    const refersToAppealLaw = (): boolean => {
-      if (aplRef === null) {
-        aplRef = false;
-        const visit = (nodes: readonly (Division | Provision)[]): void => {
-          for (const n of nodes) {
-            if (aplRef) return;
-            if (n.type === "Provision") {
-              for (const s of n.sentences) {
-                if (ci().mayHave(s, APL_REF) && cl().isOperative(s) && pick(ci().hits(s), APL_REF).length > 0) {
-                  aplRef = true;
-                  return;
-                }
+    /** Does the act refer to the general administrative procedure law anywhere (operative text)? A bill-wide fact. */
+    const refersToAppealLaw = context.fact("refers-to-appeal-law", (): boolean => {
+      let found = false;
+      const visit = (nodes: readonly (Division | Provision)[]): void => {
+        for (const n of nodes) {
+          if (found) return;
+          if (n.type === "Provision") {
+            for (const s of n.sentences) {
+              if (ci().mayHave(s, APL_REF) && cl().isOperative(s) && pick(ci().hits(s), APL_REF).length > 0) {
+                found = true;
+                return;
               }
             }
-            visit(n.children);
           }
-        };
-        visit(context.document.body);
-      }
-      return aplRef;
-    };
+          visit(n.children);
+        }
+      };
+      visit(context.document.body);
+      return found;
+    });
 
     /**
      * A live appeal word (`marker.appeal`, not negated) that is not part of an ouster: "cannot be

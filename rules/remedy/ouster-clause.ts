@@ -82,6 +82,7 @@ export default defineRule({
   meta: {
     id: "remedy/ouster-clause",
     family: "remedy",
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:

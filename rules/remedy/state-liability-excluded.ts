@@ -84,6 +84,7 @@ export default defineRule({
   meta: {
     id: "remedy/state-liability-excluded",
     family: "remedy",
+    scope: "unit",
     severity: "error",
     confidence: "medium",
     description:

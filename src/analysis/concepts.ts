@@ -29,6 +29,9 @@ export interface Found {
 
 type Unit = Division | Provision;
 
+/** In sparse mode, sentences tested one by one per concept before the bill-wide scan is made. */
+const SPARSE_TESTS = 64;
+
 export class ConceptIndex {
   private readonly matcher: Matcher;
   private readonly tokenCache = new WeakMap<Sentence, Token[]>();
@@ -44,6 +47,8 @@ export class ConceptIndex {
   private readonly refCache = new WeakMap<Unit, Unit[]>();
   private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
   private refsBySource: Map<string, Reference[]> | undefined;
+  /** Per concept, sentences tested one by one in sparse mode. */
+  private readonly sparseAsked = new Map<string, number>();
   /** The bill's lower case for the prefilter scans, made on the first one. */
   private prepared: PreparedSource | undefined;
 
@@ -52,6 +57,11 @@ export class ConceptIndex {
     /** The bill's text (the AST holds offsets into it). */
     private readonly source: string,
     matcher?: Matcher,
+    /**
+     * Few sentences will be asked about (a re-lint of the changed articles): test each one on its
+     * own instead of scanning the whole bill once per concept.
+     */
+    private readonly sparse = false,
   ) {
     this.matcher = matcher ?? getMatcher(doc.language);
     const rec = (nodes: Unit[], parent: Unit | null): void => {
@@ -107,6 +117,15 @@ export class ConceptIndex {
     }
     if (closure) return closure.has(concept);
     let test = this.prefilters.get(concept);
+    if (!test && this.sparse) {
+      // a rule that reads the whole bill for this concept asks many times: then one scan pays
+      const asked = (this.sparseAsked.get(concept) ?? 0) + 1;
+      this.sparseAsked.set(concept, asked);
+      if (asked <= SPARSE_TESTS) {
+        const { start, end } = sentence.range;
+        return this.matcher.mayContain(this.source.slice(start.offset, end.offset), concept);
+      }
+    }
     if (!test) {
       this.prepared ??= prepareForPrefilter(this.source);
       test = this.matcher.mayContainIn(this.source, concept, this.prepared);

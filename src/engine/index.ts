@@ -28,7 +28,7 @@ export interface LintDocumentOptions extends RunOptions {
 
 /** Runs rules over a parsed bill and applies its inline directives. */
 export function lintDocument(doc: Document, index: LineIndex, options: LintDocumentOptions): Finding[] {
-  const findings = runRules(doc, { source: index.source, ...options });
+  const findings = runRules(doc, { source: index.source, index, ...options });
   const directives = parseDirectives(doc, index);
   return sortFindings(applyDirectives(findings, directives, options.directives, options.locale));
 }
@@ -37,3 +37,4 @@ export { applyDirectives, parseDirectives } from "./directives.js";
 export { ENGINE_MESSAGES, engineMessage, formatMessage, type LocalisedMessage } from "./messages.js";
 export { type Escalation, effectiveSeverity, interpolate, RULE_ERROR_ID, runRules, sortFindings } from "./run.js";
 export type * from "./types.js";
+export { UnitCache } from "./units.js";

@@ -17,6 +17,7 @@ import {
 import type { Locale } from "../i18n/index.js";
 import type { Matcher } from "../language/matcher.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import type { LineIndex } from "../syntax/positions.js";
 import { engineMessage, formatMessage } from "./messages.js";
 import { ruleOptions } from "./options.js";
 import type {
@@ -34,6 +35,14 @@ import type {
   Visitors,
 } from "./types.js";
 import { CONFIDENCE_VALUE } from "./types.js";
+import {
+  type CachedUnit,
+  documentContextKey,
+  type LintUnit,
+  lintUnits,
+  shiftFinding,
+  type UnitCache,
+} from "./units.js";
 
 /** Engine-level finding ids (not rules of the catalogue). */
 export const RULE_ERROR_ID = "internal/rule-error";
@@ -56,6 +65,13 @@ export interface RunOptions {
   escalate?: Escalation;
   /** The locale of the findings' messages (`rules/locales/<locale>.json`); English by default. */
   locale?: Locale;
+  /**
+   * Findings of unit-scoped rules kept from the last run over this document (the language server's
+   * re-lint): units whose key did not change are not visited by those rules again. Needs `index`.
+   */
+  cache?: UnitCache;
+  /** Line index of the source, to move kept findings to their new positions (with `cache`). */
+  index?: LineIndex;
 }
 
 /** A severity mapping applied to profile and default severities (`{ warning: "error" }`). */
@@ -73,6 +89,8 @@ interface ActiveRun {
   profile: ProfileLike;
   severity: Severity;
   failed: boolean;
+  /** Visits only the units not answered from the cache (`meta.scope: "unit"`, with a cache). */
+  perUnit: boolean;
 }
 
 /** The severity of a rule (or one of its sub-codes) under a profile and the configuration. */
@@ -110,9 +128,11 @@ export function effectiveSeverity(
 export function runRules(doc: Document, options: RunOptions): Finding[] {
   const parents = new Map<Division | Provision | Sentence, Parent>();
   const listeners = new Map<string, Listener[]>();
+  /** The listeners of rules that run over the whole bill: those that still visit a kept unit. */
+  const wholeBill = new Map<string, Listener[]>();
   const findings: Finding[] = [];
 
-  const shared: Shared = { byEId: new Map(), refsFrom: new Map() };
+  const shared: Shared = { byEId: new Map(), refsFrom: new Map(), facts: new Map() };
   for (const r of doc.references) {
     const list = shared.refsFrom.get(r.sourceEId);
     if (list) list.push(r);
@@ -154,6 +174,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     });
   };
 
+  const incremental = options.cache && options.index ? startIncremental(doc, options) : null;
   const ranOnce = new Set<RuleModule>();
   for (const profile of options.profiles) {
     for (const rule of options.rules) {
@@ -161,8 +182,8 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
       const severity = effectiveSeverity(rule, profile, options.severity, undefined, undefined, options.escalate);
       if (severity === "off") continue;
       if (rule.meta.profileIndependent) ranOnce.add(rule);
-      const run: ActiveRun = { rule, profile, severity, failed: false };
-      const context = makeContext(doc, run, options, parents, findings, shared);
+      const run: ActiveRun = { rule, profile, severity, failed: false, perUnit: false };
+      const context = makeContext(doc, run, options, parents, findings, shared, incremental);
       let visitors: Visitors;
       try {
         visitors = rule.create(context);
@@ -170,18 +191,26 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
         ruleError(run, doc, e);
         continue;
       }
+      // a unit rule that decides at the end of the bill is run over the whole bill, to be safe
+      run.perUnit = incremental !== null && rule.meta.scope === "unit" && visitors["Document:exit"] === undefined;
       for (const [key, fn] of Object.entries(visitors)) {
         if (typeof fn !== "function") continue;
+        const listener = { run, fn: fn as Listener["fn"] };
         const list = listeners.get(key) ?? [];
-        list.push({ run, fn: fn as Listener["fn"] });
+        list.push(listener);
         listeners.set(key, list);
+        if (!run.perUnit) {
+          const whole = wholeBill.get(key) ?? [];
+          whole.push(listener);
+          wholeBill.set(key, whole);
+        }
       }
     }
   }
-  if (listeners.size === 0) return sortFindings(findings);
+  if (listeners.size === 0 && !incremental) return sortFindings(findings);
 
   const emit = (key: string, node: VisitedNode, parent: VisitedNode | null): void => {
-    const list = listeners.get(key);
+    const list = incremental?.current?.kept !== undefined ? wholeBill.get(key) : listeners.get(key);
     if (!list) return;
     for (const l of list) {
       if (l.run.failed) continue;
@@ -194,22 +223,144 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   };
   const visit = (node: VisitedNode, parent: VisitedNode | null): void => {
     const type: NodeType = node.type;
+    const unit = incremental && node.type !== "Sentence" ? incremental.byRoot.get(node) : undefined;
+    const outer = incremental?.current ?? null;
+    if (incremental && unit) incremental.current = unit;
     emit(type, node, parent);
+    // the bill's front matter is a unit for its own Document visit only
+    if (incremental && node.type === "Document") incremental.current = null;
     if (node.type === "Provision") for (const s of node.sentences) visit(s, node);
     if (node.type !== "Sentence") {
       const children = node.type === "Document" ? node.body : node.children;
       for (const c of children) visit(c, node);
     }
     emit(`${type}:exit`, node, parent);
+    if (incremental && unit) incremental.current = outer;
   };
   visit(doc, null);
+  if (incremental && !finishIncremental(incremental, findings, shared)) {
+    // a bill-wide fact changed under the kept findings: lint every unit again
+    return runRules(doc, options);
+  }
   return sortFindings(findings);
+}
+
+/** A unit during an incremental run: its findings from the cache, or those its rules report now. */
+interface UnitRun {
+  unit: LintUnit;
+  /** Findings kept from the last run (at their old positions); undefined when the unit is linted. */
+  kept: Finding[] | undefined;
+  /** What unit-scoped rules reported in it during this run. */
+  reported: Finding[];
+}
+
+interface Incremental {
+  cache: UnitCache;
+  index: LineIndex;
+  context: string;
+  units: UnitRun[];
+  byRoot: Map<VisitedNode, UnitRun>;
+  current: UnitRun | null;
+  failed: boolean;
+  /** Most units are kept. */
+  sparse: boolean;
+}
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+/** A number per object: rules and profiles are compared by identity (a reloaded plugin is another rule). */
+function identity(o: object): number {
+  let n = identities.get(o);
+  if (n === undefined) {
+    n = ++nextIdentity;
+    identities.set(o, n);
+  }
+  return n;
+}
+
+/** The units of the bill, each answered from the cache when its key is unchanged. */
+function startIncremental(doc: Document, options: RunOptions): Incremental {
+  const cache = options.cache as UnitCache;
+  const index = options.index as LineIndex;
+  const context = JSON.stringify([
+    options.rules.map(identity),
+    options.profiles.map(identity),
+    options.ruleOptions ?? null,
+    options.severity ?? null,
+    options.escalate ?? null,
+    options.locale ?? null,
+    options.matcher ? identity(options.matcher) : null,
+    documentContextKey(doc),
+  ]);
+  if (cache.context !== context) {
+    cache.context = context;
+    cache.entries.clear();
+    cache.facts.clear();
+  }
+  const units = lintUnits(doc, index.source);
+  // two units with one key (a repeated article) cannot tell their entries apart: both are linted
+  const seen = new Map<string, number>();
+  for (const u of units) seen.set(u.key, (seen.get(u.key) ?? 0) + 1);
+  const runs: UnitRun[] = units.map((unit) => {
+    const entry = seen.get(unit.key) === 1 ? cache.entries.get(unit.key) : undefined;
+    const kept = entry?.findings.map((f) => shiftFinding(f, entry, unit, index));
+    return { unit, kept, reported: [] };
+  });
+  const byRoot = new Map<VisitedNode, UnitRun>();
+  for (const r of runs) byRoot.set(r.unit.root, r);
+  const kept = runs.filter((r) => r.kept !== undefined).length;
+  return { cache, index, context, units: runs, byRoot, current: null, failed: false, sparse: kept * 2 > runs.length };
+}
+
+/**
+ * Adds the kept findings and stores this run's units for the next one. False (and the cache
+ * emptied) when a fact the kept findings were computed with has another value now.
+ */
+function finishIncremental(inc: Incremental, findings: Finding[], shared: Shared): boolean {
+  for (const [key, value] of inc.cache.facts) {
+    const fact = shared.facts.get(key);
+    if (!fact || JSON.stringify(fact.get()) !== value) {
+      inc.cache.context = "";
+      inc.cache.entries.clear();
+      inc.cache.facts.clear();
+      return false;
+    }
+  }
+  for (const [key, fact] of shared.facts) if (fact.done) inc.cache.facts.set(key, JSON.stringify(fact.get()));
+  const entries = new Map<string, CachedUnit>();
+  let reused = 0;
+  for (const r of inc.units) {
+    if (r.kept) {
+      reused++;
+      findings.push(...r.kept);
+    }
+    entries.set(r.unit.key, { start: r.unit.start, line: r.unit.line, findings: r.kept ?? r.reported });
+  }
+  inc.cache.reused = reused;
+  inc.cache.linted = inc.units.length - reused;
+  // a rule that failed stopped halfway: nothing of this run is kept
+  if (inc.failed || findings.some((f) => f.ruleId === RULE_ERROR_ID)) {
+    inc.cache.context = "";
+    inc.cache.entries.clear();
+    inc.cache.facts.clear();
+    return true;
+  }
+  inc.cache.entries = entries;
+  return true;
+}
+
+/** A bill-wide fact of a rule run (`context.fact`): computed once, on first use. */
+interface Fact {
+  get(): unknown;
+  done: boolean;
 }
 
 /** Lookups built once per bill and shared by every rule's context. */
 interface Shared {
   byEId: Map<string, Division | Provision>;
   refsFrom: Map<string, Reference[]>;
+  /** Facts by rule, profile and name. */
+  facts: Map<string, Fact>;
   concepts?: ConceptIndex;
   clauses?: ClauseAnalysis;
 }
@@ -221,6 +372,7 @@ function makeContext(
   parents: Map<Division | Provision | Sentence, Parent>,
   findings: Finding[],
   shared: Shared,
+  incremental: Incremental | null,
 ): RuleContext {
   const { rule, profile } = run;
   const meta = rule.meta;
@@ -258,6 +410,11 @@ function makeContext(
       if (d.subCode !== undefined) finding.subCode = d.subCode;
       if (text.english !== undefined) finding.english = text.english;
       findings.push(finding);
+      if (run.perUnit && incremental) {
+        // outside any unit (the bill's own node) nothing can be kept
+        if (incremental.current) incremental.current.reported.push(finding);
+        else incremental.failed = true;
+      }
     },
     scopeOf(node, kind) {
       let cur: Parent | undefined = node.type === "Division" && node.kind === kind ? node : parents.get(node);
@@ -282,13 +439,30 @@ function makeContext(
     definitionOf(term) {
       return findDefinition(doc.definitions, term, doc.language);
     },
+    fact<T>(name: string, compute: () => T): () => T {
+      const key = `${meta.id}\u0000${profile.id}\u0000${name}`;
+      let value: T;
+      const fact: Fact = {
+        done: false,
+        get() {
+          if (!fact.done) {
+            value = compute();
+            fact.done = true;
+          }
+          return value;
+        },
+      };
+      shared.facts.set(key, fact);
+      return () => fact.get() as T;
+    },
     get law(): ProfileLaw {
       return lawOf(profile);
     },
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        shared.concepts = new ConceptIndex(doc, options.source, options.matcher);
+        // a re-lint that keeps most articles asks about few sentences: no bill-wide prefilter scans
+        shared.concepts = new ConceptIndex(doc, options.source, options.matcher, incremental?.sparse === true);
       }
       return shared.concepts;
     },

@@ -78,6 +78,17 @@ export interface RuleMeta {
    * under the first active profile that has it on, instead of once per profile.
    */
   profileIndependent?: boolean;
+  /**
+   * What the rule's findings depend on (`document` when absent). `unit`: what it reports while
+   * visiting an article or section (or a provision outside them) depends only on that unit, its
+   * ancestors' headings and lead-ins, the units it references, the bill's language, title and
+   * definitions, and the bill-wide facts it asks through `context.fact`; its `Document` visitor (if
+   * any) reads only the front matter (title, preamble, enacting formula), and it keeps no other
+   * state across units. The language server then re-runs it only on units whose text changed
+   * (src/engine/units.ts). A rule that reads other articles on its own or decides at
+   * `Document:exit` is `document`.
+   */
+  scope?: "unit" | "document";
 }
 
 /** A phrase of the rule's `meta.phrases` as a value of a message's data, with its own placeholders. */
@@ -153,6 +164,13 @@ export interface RuleContext {
   resolve(reference: Reference): Division | Provision | null;
   /** Where a term is defined in this bill (inflection-tolerant), or undefined. */
   definitionOf(term: string): Definition | undefined;
+  /**
+   * A fact about the whole bill that a `scope: "unit"` rule's findings depend on ("the act refers
+   * to the administrative procedure law somewhere"): register it in `create` and call the getter
+   * when needed. It is computed once per lint, on first use. Its value must be plain data (it is
+   * compared as JSON): when a re-lint finds it changed, every unit is linted again.
+   */
+  fact<T>(name: string, compute: () => T): () => T;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
   /**

@@ -1,7 +1,8 @@
 /**
  * Linting an open document for the editor: its config (the config files that apply to its path,
  * as the CLI finds them) with the editor's settings over it, then `lintText`, then diagnostics.
- * Holds no per-document state; the server keeps the last outcome of each document.
+ * Holds no per-document state; the server keeps the last outcome of each document and its
+ * `UnitCache` (findings of unchanged articles, reused by the next lint).
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ import { builtinRules } from "../../rules/index.js";
 import { lintOptions } from "../cli/lint-file.js";
 import { ConfigResolver, type FileConfig } from "../config/file.js";
 import type { Finding, RuleMeta } from "../engine/types.js";
+import type { UnitCache } from "../engine/units.js";
 import { type BillFormat, detectFormat, importMarkup, isMarkup } from "../formats/index.js";
 import type { Locale } from "../i18n/index.js";
 import { type LintConfig, lintDocumentSource, lintText } from "../lint.js";
@@ -134,6 +136,8 @@ export class LintService {
     text: string,
     settings: ClientSettings,
     generation: number,
+    /** The document's findings kept from its last lint (re-lints only the articles that changed). */
+    cache?: UnitCache,
   ): Promise<LintOutcome> {
     const base = {
       uri,
@@ -168,7 +172,7 @@ export class LintService {
         const language = overrides.language ?? config.language;
         const { document, index } = importMarkup(text, format, language ? { language } : {});
         result = lintDocumentSource(document, index, options);
-      } else result = lintText(text, options);
+      } else result = lintText(text, cache ? { ...options, cache } : options);
       const ms = performance.now() - started;
       return {
         ...base,

@@ -36,6 +36,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { CONFIG_NAMES } from "../config/file.js";
+import { UnitCache } from "../engine/units.js";
 import type { Document } from "../syntax/ast.js";
 import { parseBill } from "../syntax/index.js";
 import { codeActions, SHOW_DOCS_COMMAND } from "./actions.js";
@@ -65,6 +66,8 @@ interface DocState {
   /** The last parse for navigation when no lint of the current version exists. */
   parsed: { version: number; doc: Document } | undefined;
   lines: { version: number; lines: TextLines } | undefined;
+  /** Findings of unchanged articles kept from the last lint (unit-scoped rules). */
+  units: UnitCache;
 }
 
 interface Capabilities {
@@ -262,6 +265,7 @@ export class RightslintServer {
         pending: undefined,
         parsed: undefined,
         lines: undefined,
+        units: new UnitCache(),
       };
       this.#states.set(uri, s);
     }
@@ -334,9 +338,10 @@ export class RightslintServer {
     const text = doc.getText();
     const promise = (async () => {
       const settings = await this.#settingsFor(doc.uri);
-      const outcome = await this.#lint.lint(doc.uri, version, text, settings, generation);
+      const outcome = await this.#lint.lint(doc.uri, version, text, settings, generation, st.units);
       this.#log(
-        `linted ${doc.uri} version ${version} in ${outcome.ms.toFixed(1)} ms: ${outcome.findings.length} findings`,
+        `linted ${doc.uri} version ${version} in ${outcome.ms.toFixed(1)} ms: ${outcome.findings.length} findings` +
+          ` (articles re-linted ${st.units.linted}, kept ${st.units.reused})`,
       );
       const current = this.#states.get(doc.uri);
       if (

@@ -1,0 +1,242 @@
+/**
+ * Re-linting with a UnitCache (the language server's path) must give exactly the findings of a
+ * fresh lint, after any edit: this is what makes `meta.scope: "unit"` sound. Each bill gets a
+ * series of edits applied one after the other (typing in a word, deleting and repeating lines,
+ * renumbering, adding restrictive or lawful sentences, touching a definition), and after each one
+ * the cached lint is compared with a fresh lint of the same text.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtinRules } from "../../rules/index.js";
+import { UnitCache } from "../../src/engine/units.js";
+import { type LintOptions, lintText } from "../../src/lint.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const corpus = join(root, "..", "shared", "corpus");
+
+/** A small deterministic generator (mulberry32), so a failing edit can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SENTENCES: Record<string, string[]> = {
+  en: [
+    "The authorised body may restrict the activity of a religious association at its discretion.",
+    "Personal data shall be retained for ten years and disclosed to the police without a court order.",
+    "The State shall not be liable for harm caused by its officials.",
+    "Assemblies may be held only in places designated by the local executive body.",
+    "Everyone has the right to appeal this decision to a court.",
+    'In this Law, "extremist material" means any material so designated by the prosecutor.',
+  ],
+  ru: [
+    "Уполномоченный орган вправе ограничить деятельность религиозного объединения по своему усмотрению.",
+    "Персональные данные хранятся десять лет и передаются полиции без решения суда.",
+    "Государство не несет ответственности за вред, причиненный его должностными лицами.",
+    "Собрания проводятся только в местах, определенных местным исполнительным органом.",
+    "Решение может быть обжаловано в суд.",
+    "Решения обжалуются в порядке, установленном законом об административных процедурах.",
+    "Объединение может быть ликвидировано по решению суда.",
+    "Настоящий Закон вводится в действие со дня его официального опубликования.",
+  ],
+  kk: [
+    "Уәкілетті орган діни бірлестіктің қызметін өз қалауы бойынша шектеуге құқылы.",
+    "Дербес деректер он жыл сақталады және сот шешімінсіз полицияға беріледі.",
+    "Мемлекет лауазымды адамдар келтірген зиян үшін жауапты болмайды.",
+    "Шешімге сотқа шағым жасалуы мүмкін.",
+  ],
+};
+
+type Edit = (text: string, rnd: () => number, language: string) => string;
+
+const lineStarts = (text: string): number[] => {
+  const out = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+};
+const pickLine = (text: string, rnd: () => number): [number, number] => {
+  const starts = lineStarts(text);
+  const i = Math.floor(rnd() * starts.length);
+  const start = starts[i] as number;
+  const next = starts[i + 1];
+  return [start, next === undefined ? text.length : next];
+};
+
+const EDITS: Record<string, Edit> = {
+  type: (text, rnd) => {
+    const at = Math.floor(rnd() * text.length);
+    return `${text.slice(0, at)}x${text.slice(at)}`;
+  },
+  deleteLine: (text, rnd) => {
+    const [s, e] = pickLine(text, rnd);
+    return text.slice(0, s) + text.slice(e);
+  },
+  repeatLine: (text, rnd) => {
+    const [s, e] = pickLine(text, rnd);
+    const line = text.slice(s, e);
+    return text.slice(0, e) + (line.endsWith("\n") ? line : `\n${line}`) + text.slice(e);
+  },
+  renumber: (text, rnd) => {
+    // a digit of a heading or an enumerator changes (a gap, a duplicate, a reference left dangling)
+    const digits = [...text.matchAll(/\d/g)].map((m) => m.index);
+    if (digits.length === 0) return text;
+    const at = digits[Math.floor(rnd() * digits.length)] as number;
+    return `${text.slice(0, at)}${(Number(text[at]) + 1) % 10}${text.slice(at + 1)}`;
+  },
+  addSentence: (text, rnd, language) => {
+    const list = SENTENCES[language] ?? SENTENCES.en ?? [];
+    const sentence = list[Math.floor(rnd() * list.length)] as string;
+    const [, e] = pickLine(text, rnd);
+    return `${text.slice(0, e).replace(/\n?$/, " ")}${sentence}\n${text.slice(e)}`;
+  },
+  deleteBlock: (text, rnd) => {
+    // from a heading line to the next one: an article disappears (references to it dangle, numbers gap)
+    const headings = [...text.matchAll(/^(?:#+ *)?(?:Article|Section|Статья|Глава|\d+-бап|\d+-тарау)\b.*$/gm)].map(
+      (m) => m.index,
+    );
+    if (headings.length < 2) return text;
+    const k = Math.floor(rnd() * (headings.length - 1));
+    return text.slice(0, headings[k]) + text.slice(headings[k + 1]);
+  },
+  renumberHeading: (text, rnd) => {
+    const headings = [
+      ...text.matchAll(/^(?:#+ *)?(?:Article|Section|Статья|Глава) (\d+)|^(?:#+ *)?(\d+)-(?:бап|тарау)/gm),
+    ];
+    const m = headings[Math.floor(rnd() * headings.length)];
+    if (!m) return text;
+    const at = (m.index as number) + m[0].length - 1;
+    return `${text.slice(0, at)}${(Number(text[at]) + 1) % 10}${text.slice(at + 1)}`;
+  },
+  joinLines: (text, rnd) => {
+    const [, e] = pickLine(text, rnd);
+    return e > 0 && text[e - 1] === "\n" ? `${text.slice(0, e - 1)} ${text.slice(e)}` : text;
+  },
+};
+
+/** Applies `count` edits in turn; after each, the cached lint must equal a fresh one. */
+function checkEdits(text: string, options: LintOptions, seed: number, count: number): { reused: number } {
+  const rnd = random(seed);
+  const cache = new UnitCache();
+  const language = lintText(text, { ...options, rules: [] }).document.language;
+  expect(lintText(text, { ...options, cache }).findings).toEqual(lintText(text, options).findings);
+  let current = text;
+  let reused = 0;
+  const names = Object.keys(EDITS);
+  for (let i = 0; i < count; i++) {
+    const name = names[Math.floor(rnd() * names.length)] as string;
+    current = (EDITS[name] as Edit)(current, rnd, language);
+    const fresh = lintText(current, options).findings;
+    const cached = lintText(current, { ...options, cache }).findings;
+    reused += cache.reused;
+    if (JSON.stringify(cached) !== JSON.stringify(fresh)) {
+      // the first difference names the rule that is not unit-local, and the edit that showed it
+      expect({ edit: `${i}: ${name}`, findings: cached }).toEqual({ edit: `${i}: ${name}`, findings: fresh });
+    }
+  }
+  return { reused };
+}
+
+const FIXTURES = [
+  "en/digital-services-bill.md",
+  "en/statute.txt",
+  "en/constitution-excerpt.txt",
+  "en/oddities.txt",
+  "en/fragment.txt",
+  "en/crlf.txt",
+  "ru/law-religion.txt",
+  "ru/code-excerpt.md",
+  "kk/law-religion.txt",
+  "kk/code-excerpt.md",
+];
+
+describe("re-lint with a unit cache equals a fresh lint", () => {
+  it("declares unit scope on the rules that read only their article", () => {
+    const unit = builtinRules.filter((r) => r.meta.scope === "unit").map((r) => r.meta.id);
+    // the structure rules decide over the whole bill; retroactive-liability reads every sentence of the act
+    expect(
+      builtinRules
+        .filter((r) => r.meta.scope !== "unit")
+        .map((r) => r.meta.id)
+        .sort(),
+    ).toEqual([
+      "certainty/retroactive-liability",
+      "structure/broken-cross-reference",
+      "structure/duplicate-article-number",
+      "structure/numbering-gap",
+      "structure/undefined-term",
+    ]);
+    expect(unit.length).toBe(35);
+  });
+
+  for (const [i, file] of FIXTURES.entries()) {
+    it(`fixture ${file}, under kz-2026 and iccpr`, () => {
+      const text = readFileSync(join(root, "fixtures", "bills", file), "utf8");
+      const { reused } = checkEdits(text, { preset: "kz-2026", filePath: file }, 1000 + i, 40);
+      expect(reused).toBeGreaterThan(0);
+    });
+  }
+
+  it("a bill with many articles under every profile, in Russian messages", () => {
+    const text = readFileSync(join(corpus, "kz", "kz-constitution-1995-en.txt"), "utf8");
+    const { reused } = checkEdits(
+      text,
+      { profiles: ["kz-2026", "kz-1995", "iccpr", "echr", "eu-digital"], locale: "ru" },
+      7,
+      12,
+    );
+    expect(reused).toBeGreaterThan(1000);
+  });
+
+  it("a Russian constitution, with its flattened superscript article numbers", () => {
+    const text = readFileSync(join(corpus, "ru", "ru-constitution-2020-03-14.txt"), "utf8");
+    checkEdits(text, { preset: "kz-2026" }, 11, 10);
+  });
+
+  it("a bill-wide fact that changes re-lints the kept articles (an appeal law named in another article)", () => {
+    const before = [
+      "Article 5",
+      "",
+      "1. The akimat may suspend a resident's access to the city services app.",
+      "",
+      "Article 6",
+      "",
+      "1. The akimat shall publish the list of city services.",
+      "",
+    ].join("\n");
+    const after = before.replace(
+      "publish the list of city services.",
+      "publish the list of city services. Its decisions may be challenged under the Law on Administrative Procedures.",
+    );
+    const options: LintOptions = { preset: "kz-2026" };
+    const route = (text: string, o: LintOptions) =>
+      lintText(text, o)
+        .findings.filter((f) => f.ruleId === "remedy/no-appeal-route")
+        .map((f) => f.label);
+    // the appeal law named in Article 6 supplies the route for Article 5
+    expect(route(before, options)).toEqual(["Art. 5(1)", "Art. 5(1)"]);
+    expect(route(after, options)).toEqual([]);
+    const cache = new UnitCache();
+    expect(route(before, { ...options, cache })).toEqual(["Art. 5(1)", "Art. 5(1)"]);
+    expect(route(after, { ...options, cache })).toEqual([]);
+    expect(route(before, { ...options, cache })).toEqual(["Art. 5(1)", "Art. 5(1)"]);
+  });
+
+  it("the kept findings move with the text: an edit above an article shifts its findings", () => {
+    const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
+    const cache = new UnitCache();
+    const before = lintText(text, { preset: "kz-2026", cache }).findings;
+    const edited = `${text.slice(0, text.indexOf("\n") + 1)}\nA new line.\n${text.slice(text.indexOf("\n") + 1)}`;
+    const after = lintText(edited, { preset: "kz-2026", cache }).findings;
+    expect(cache.reused).toBeGreaterThan(0);
+    expect(after.length).toBe(before.length);
+    const moved = after.filter((f, k) => f.range.start.line === (before[k]?.range.start.line ?? 0) + 2);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(after).toEqual(lintText(edited, { preset: "kz-2026" }).findings);
+  });
+});
