@@ -46,6 +46,7 @@ export {
   ConfigError,
   DEFAULT_PROFILES,
   type LintConfig,
+  type LintFilesOptions,
   type LintOptions,
   type LintResult,
   lintDocumentSource,

@@ -3,9 +3,11 @@
  * The same core serves the CLI, workers and the language server.
  */
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import fg from "fast-glob";
 import { builtinRules } from "../rules/index.js";
 import { UsageError } from "./cli/read.js";
+import { ConfigResolver } from "./config/file.js";
 import type { Plugin } from "./config/plugins.js";
 import { loadProfiles, resolvePreset } from "./config/profiles.js";
 import type { DirectiveOptions } from "./engine/directives.js";
@@ -282,23 +284,50 @@ function withConfig(options: LintOptions): LintOptions {
   return out;
 }
 
+export interface LintFilesOptions extends Omit<LintOptions, "filePath"> {
+  /** Relative patterns, the results' relative `filePath`s and config lookups start here; `process.cwd()` by default. */
+  cwd?: string;
+  /**
+   * Look up `rightslint.config.json` / `.rightslintrc.json` from each file's folder upwards, as the
+   * CLI does (default true). Its settings apply under the options given here, and a file its
+   * `ignores` match is skipped. Off (`false`) or when `config` is given: only these options apply.
+   */
+  configLookup?: boolean;
+  /** Use this config file only, no lookup (the CLI's `-c`), relative to `cwd`. */
+  configFile?: string;
+}
+
 /**
  * Lints the bills matching glob patterns: text (txt, md, bill), Akoma Ntoso / USLM / CLML XML,
  * Akoma Ntoso HTML and .docx (see `loadBill`). XML and HTML files that are not legislation are
- * skipped.
+ * skipped; so are files a config file's `ignores` match.
  */
-export async function lintFiles(
-  patterns: readonly string[],
-  options: Omit<LintOptions, "filePath"> = {},
-): Promise<LintResult[]> {
-  const files = await fg([...patterns], { onlyFiles: true, dot: false, unique: true });
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const { cwd: given, configLookup, configFile, ...lintOptions } = options;
+  const cwd = given ?? process.cwd();
+  // paths as the patterns give them (relative ones relative to `cwd`), like the CLI prints them
+  const files = await fg([...patterns], { cwd, onlyFiles: true, dot: false, unique: true });
   files.sort();
+  const resolver =
+    lintOptions.config === undefined && (configLookup !== false || configFile !== undefined)
+      ? new ConfigResolver({
+          cwd,
+          ...(configFile !== undefined ? { configFile } : {}),
+          noConfigLookup: configLookup === false,
+        })
+      : null;
   const results: LintResult[] = [];
-  const language = options.language ?? options.config?.language;
   for (const file of files) {
+    let fileOptions: LintOptions = { ...lintOptions, filePath: file };
+    if (resolver) {
+      const found = await resolver.forFile(file);
+      if (found.ignored) continue;
+      fileOptions = { ...fileOptions, config: found.config };
+    }
+    const language = fileOptions.language ?? fileOptions.config?.language;
     let loaded: LoadedBill;
     try {
-      loaded = await loadBill(await readFile(file), file, language ? { language } : {});
+      loaded = await loadBill(await readFile(resolve(cwd, file)), file, language ? { language } : {});
     } catch (e) {
       if (e instanceof NotABillError) continue;
       if (e instanceof UsageError || e instanceof FormatError) throw e;
@@ -306,8 +335,8 @@ export async function lintFiles(
     }
     results.push(
       loaded.document && loaded.index
-        ? lintDocumentSource(loaded.document, loaded.index, { ...options, filePath: file })
-        : lintText(loaded.text, { ...options, filePath: file }),
+        ? lintDocumentSource(loaded.document, loaded.index, fileOptions)
+        : lintText(loaded.text, fileOptions),
     );
   }
   return results;

@@ -1,5 +1,5 @@
 /** The Node API: lintText, lintFiles, profiles and presets, rule listing. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -76,6 +76,34 @@ describe("lintFiles", () => {
     expect(results.map((r) => [r.filePath?.slice(dir.length + 1), r.findings.length])).toEqual([
       ["a.md", 0],
       ["b.txt", 1],
+    ]);
+  });
+
+  it("applies the config files it finds above each file, as the CLI does, unless told not to", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rightslint-api-config-"));
+    mkdirSync(join(dir, "drafts"));
+    mkdirSync(join(dir, "old"));
+    writeFileSync(join(dir, "bill.txt"), BILL);
+    writeFileSync(join(dir, "drafts", "bill.txt"), BILL);
+    writeFileSync(join(dir, "old", "bill.txt"), BILL);
+    // the repository's config ignores old/; the drafts folder turns the rule into an error
+    writeFileSync(join(dir, "rightslint.config.json"), JSON.stringify({ ignores: ["old/**"] }));
+    writeFileSync(
+      join(dir, "drafts", "rightslint.config.json"),
+      JSON.stringify({ rules: { "remedy/no-appeal-route": "error" } }),
+    );
+    const rule = (r: { findings: { ruleId: string; severity: string }[] }) =>
+      r.findings.filter((f) => f.ruleId === "remedy/no-appeal-route").map((f) => f.severity);
+    const found = await lintFiles(["**/*.txt"], { cwd: dir });
+    expect(found.map((r) => [r.filePath, rule(r)])).toEqual([
+      ["bill.txt", ["warning"]],
+      ["drafts/bill.txt", ["error"]],
+    ]);
+    const plain = await lintFiles(["**/*.txt"], { cwd: dir, configLookup: false });
+    expect(plain.map((r) => [r.filePath, rule(r)])).toEqual([
+      ["bill.txt", ["warning"]],
+      ["drafts/bill.txt", ["warning"]],
+      ["old/bill.txt", ["warning"]],
     ]);
   });
 });
