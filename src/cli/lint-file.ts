@@ -36,6 +36,8 @@ export interface LintedFile {
   infoCount: number;
   /** The file could not be read as its format (malformed XML...): one line, reported with exit 2. */
   problem?: string;
+  /** The bill's language as linted (given or detected), for reports that show its structure. */
+  language?: Language;
 }
 
 /**
@@ -80,9 +82,16 @@ export function lintSource(
     }
     r = lintDocumentSource(imported.document, imported.index, options);
   } else r = lintText(text, options);
-  return { findings: r.findings, errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
+  return {
+    findings: r.findings,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    language: r.document.language,
+  };
 }
 
 export function toReport(filePath: string, source: string, linted: LintedFile): FileReport {
-  return { filePath, source, ...linted, findings: linted.findings };
+  const { language, problem: _, ...rest } = linted;
+  return { filePath, source, ...rest, ...(language ? { language } : {}) };
 }

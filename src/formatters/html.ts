@@ -18,6 +18,7 @@
  * costs one pass over its text plus a sort of its findings' boundaries.
  */
 import type { Finding, Severity } from "../engine/types.js";
+import { detectFormat, importMarkup, isMarkup } from "../formats/index.js";
 import type { Translate } from "../i18n/index.js";
 import { ruleTitle } from "../i18n/rules.js";
 import { cspHash, escapeHtml as esc } from "../report/escape.js";
@@ -68,11 +69,35 @@ interface Bill {
   key: string;
   /** Findings in report order with their page ids (`b1-f3`). */
   items: { finding: Finding; id: string }[];
+  /** The bill as it was linted: parsed in its language, or imported from its markup. */
+  document: Document;
+  /** The text the findings' offsets point into: the file, or the text of an imported act. */
+  text: string;
 }
 
 function prepare(report: FileReport, n: number): Bill {
   const key = `b${n}`;
-  return { report, key, items: report.findings.map((finding, i) => ({ finding, id: `${key}-f${i + 1}` })) };
+  return {
+    report,
+    key,
+    items: report.findings.map((finding, i) => ({ finding, id: `${key}-f${i + 1}` })),
+    ...asLinted(report),
+  };
+}
+
+/** The bill's structure as the lint saw it: Akoma Ntoso, USLM and CLML are imported as the CLI does. */
+function asLinted(r: FileReport): { document: Document; text: string } {
+  const language = r.language ? { language: r.language } : {};
+  const format = detectFormat(r.filePath, r.source);
+  if (isMarkup(format)) {
+    try {
+      const { document, index } = importMarkup(r.source, format, language);
+      return { document, text: index.source };
+    } catch {
+      // linted files were imported once already; should this one fail now, show it as text
+    }
+  }
+  return { document: parseBill(r.source, { filePath: r.filePath, ...language }), text: r.source };
 }
 
 function anchorOf(bill: Bill, eId: string): string {
@@ -175,7 +200,7 @@ function chart(out: string[], title: string, rows: readonly Row[], all: number):
 
 function billSection(out: string[], bill: Bill, t: Translate, ft: Translate, context: FormatContext): void {
   const r = bill.report;
-  const doc = parseBill(r.source, { filePath: r.filePath });
+  const doc = bill.document;
   out.push(`<section class="bill" id="${bill.key}">\n<h2 class="file">${esc(r.filePath)}</h2>\n`);
   if (doc.title)
     out.push(`<p class="bill-title" lang="${doc.language}">${esc(doc.title.text.replace(/\s+/g, " "))}</p>\n`);
@@ -288,7 +313,8 @@ function structure(
  * inside a heading element or a text block, marked when findings cover it.
  */
 function billText(out: string[], bill: Bill, doc: Document, t: Translate, ft: Translate, context: FormatContext): void {
-  const source = bill.report.source;
+  // the text the rules read: the file itself, or the text of an imported XML or HTML act
+  const source = bill.text;
   const n = source.length;
   const { headings, anchors, ids } = structure(doc, source, bill);
   const clamp = (x: number): number => safeBoundary(source, Math.max(0, Math.min(n, x)));

@@ -4,6 +4,7 @@
  */
 import type { Finding, RuleMeta } from "../engine/types.js";
 import type { Locale, Translate } from "../i18n/index.js";
+import type { Language } from "../syntax/ast.js";
 
 /** The findings of one linted file. */
 export interface FileReport {
@@ -16,6 +17,8 @@ export interface FileReport {
   infoCount: number;
   /** The file's text as linted (SARIF fingerprints, snippets). */
   source: string;
+  /** The bill's language as linted (`--language`, the config's, or detected). */
+  language?: Language;
 }
 
 export interface FormatContext {

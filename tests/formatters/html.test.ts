@@ -5,7 +5,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
+import { exportAkn } from "../../src/formats/akn-export.js";
+import { importMarkup } from "../../src/formats/index.js";
 import { html } from "../../src/formatters/html.js";
+import { lintDocumentSource } from "../../src/lint.js";
+import { parseBill } from "../../src/syntax/index.js";
 import { LineIndex } from "../../src/syntax/positions.js";
 import { context, finding, KK_FILE, RU_FILE, rangeOf, report, reports } from "./fixtures.js";
 
@@ -302,6 +306,34 @@ describe("html: an English bill", () => {
     const page2 = html([report("e.txt", source, [empty, stale])], context());
     expect(page2).not.toContain("<mark");
     expect(page2.match(/<div class="finding /g)).toHaveLength(2);
+  });
+});
+
+describe("html: a bill imported from its markup", () => {
+  it("shows an Akoma Ntoso file as the lint read it: its outline, its text, each finding on its words", () => {
+    // the English bill exported to Akoma Ntoso and linted from the XML, as the CLI lints a .akn.xml file
+    const xml = exportAkn(parseBill(EN_SOURCE), { name: "public_order" });
+    const { document, index } = importMarkup(xml, "akn");
+    const findings = lintDocumentSource(document, index, { preset: "kz-2026" }).findings;
+    const permit = findings.find((f) => f.ruleId === "assembly/authorization-regime");
+    expect(permit?.label).toBe("Art. 1(1)");
+    const page = html([{ ...report("bills/public-order.akn.xml", xml, findings), language: "en" }], context());
+    const s = section(page, "b1");
+    expect(s).toContain('<li class="d0"><a href="#b1-art_1">Art. 1</a> <span class="heading">Assemblies</span>');
+    expect(s).toContain('<li class="d0"><a href="#b1-art_2">Art. 2</a> <span class="heading">Sanctions</span>');
+    // the marks cover the bill's words, not XML tags
+    const marked = [...text(page, "b1").matchAll(/<mark [^>]*>([^<]*)<\/mark>/g)].map((m) => m[1]);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(m).not.toMatch(/[<>]|akn|xmlns/);
+    expect(marked.join(" ")).toContain("Assemblies may be held only with the permission of the akimat");
+    expect(text(page, "b1")).not.toContain("&lt;akomaNtoso");
+  });
+
+  it("parses a text bill in the language it was linted in", () => {
+    // Russian words in a bill linted as Kazakh (--language kk): the page says kk, and so does its outline
+    const source = "1-бап. Жиналыстар\n\n1. Собрания проводятся только с разрешения акимата.\n";
+    const page = html([{ ...report("bill.txt", source, []), language: "kk" }], context());
+    expect(section(page, "b1")).toContain('<a href="#b1-art_1">1-бап</a>');
   });
 });
 
