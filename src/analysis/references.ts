@@ -140,11 +140,16 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
       if (f.visit === failed) continue;
       if (recent.length > 0 && (recent[0] as Pending).visit !== f.visit) recent = [];
       try {
-        const ref = makeReference(f.block, index, f.owner, ...anaphoric(f, recent), targets);
+        const [resolvedPhrase, resolvedItem, resolvedCtx] = anaphoric(f, recent);
+        const ref = makeReference(f.block, index, f.owner, resolvedPhrase, resolvedItem, resolvedCtx, targets);
         recent.push(f);
         if (ref.external) {
           otherVisit = f.visit;
           otherEnd = f.item.to;
+        } else if (ref.targetEId === null && resolvedPhrase.scope === "anaphor") {
+          // `section 4103A of such title`, `such section 9212` with no antecedent in the block: a
+          // unit cited elsewhere (`38 U.S.C. 4102A`, an earlier paragraph), which cannot be checked
+          ref.external = true;
         } else if (
           ref.targetEId === null &&
           otherVisit === f.visit &&
@@ -174,7 +179,7 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
  * The phrase, item and context to resolve `f` with. `subsection (10) of that section` hangs from
  * the section cited last in the block (`subsection (4) of section 29`): its chain is that
  * citation's down to the section, then its own; when that citation was to another act, so is
- * this one.
+ * this one. Without such a citation the phrase keeps the scope "anaphor".
  */
 function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] {
   const kinds = f.phrase.anaphorKinds;
@@ -330,6 +335,9 @@ class Targets {
   private keysOf(d: Division): string[] {
     const keys = d.normNum ? divisionKeys(d.normNum) : [];
     if (d.num) for (const k of divisionKeys(d.num)) if (!keys.includes(k)) keys.push(k);
+    // a renumbered unit, `40 (ex Article 41)`: found by its number
+    const renumbered = d.num ? EX_NUMBER.exec(d.num) : null;
+    if (renumbered) for (const k of divisionKeys(renumbered[1] as string)) if (!keys.includes(k)) keys.push(k);
     return keys;
   }
 
@@ -491,6 +499,9 @@ const INLINE_LABEL_NUM = /^(?:\d+|[a-z]{1,2}|[ivxl]{1,6})$/i;
 const INLINE_LABEL =
   /(?:^|\n|[:;][ \t]*(?:(?:and|or)[ \t]+)?)[ \t]*(?:\(([0-9]{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)|([0-9]{1,3}|[a-z]{1,2})\))[ \t]/gi;
 
+/** A number followed by the number it replaced: `40 (ex Article 41)`. */
+const EX_NUMBER = /^(\d+[A-Za-z]?)\s*\(ex\b/i;
+
 function hasProvisionChild(d: Division): boolean {
   return d.children.some((c) => c.type === "Provision");
 }
@@ -501,8 +512,9 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
   let cur: BodyNode | null;
   if (first.kind === "div") {
     const within = scope === "chapter" ? ctx.chapter : scope === "part" ? ctx.part : null;
-    // in an annex with units of its own (a protocol's articles), those first
-    const annex = within === null && first.kinds !== ANNEX ? ctx.annex : null;
+    // in an annex with units of its own (a protocol's articles), those first; so too in a part of
+    // a bill whose parts number their sections afresh (the divisions of a US omnibus act)
+    const annex = within === null && first.kinds !== ANNEX ? (ctx.annex ?? ctx.part) : null;
     cur = (annex && t.division(first.kinds, first.num, annex)) || t.division(first.kinds, first.num, within);
     if (!cur && first.kinds === SECTION) cur = t.topParagraph(first.num, ctx.path);
     if (!cur) cur = decimalParagraph(first, annex, within, t);
@@ -578,6 +590,18 @@ function startLevel(
       bases = c.level === 1 ? [ctx.article, TOP] : c.level === 2 ? [ctx.level1, ctx.article] : [ctx.level2];
       break;
   }
+  // US numbering: a section's subsection (a) holds paragraphs (1), which hold subparagraphs (A),
+  // clauses (i), subclauses (I); `paragraph (1)(A)` inside subsection (c) is (c)(1)(A): the
+  // provisions around the reference, innermost first, with a child written exactly so (before a
+  // paragraph of the same number elsewhere in the body)
+  if (c.paren && (scope === "implicit" || scope === "anaphor") && ctx.article !== null) {
+    for (let i = ctx.path.length - 1; i >= 0; i--) {
+      const p = ctx.path[i] as BodyNode;
+      if (p.type !== "Provision") break;
+      const found = t.child(p, c.num);
+      if (found && found.type === "Provision" && found.num === c.num) return found;
+    }
+  }
   for (const base of bases) {
     if (base === null) continue;
     const found =
@@ -592,17 +616,6 @@ function startLevel(
   if (c.level > 1 || scope === "article") {
     for (const base of bases) {
       if (base !== null && base !== TOP && base !== BODY && t.hasInlineLabel(base, c.num)) return base;
-    }
-  }
-  // US numbering: a section's subsection (a) holds paragraphs (1), which hold subparagraphs (A),
-  // clauses (i), subclauses (I); `paragraph (1)(A)` inside subsection (c) is (c)(1)(A). The
-  // provisions around the reference, innermost first, with a child written exactly so.
-  if (c.paren && (scope === "implicit" || scope === "anaphor")) {
-    for (let i = ctx.path.length - 1; i >= 0; i--) {
-      const p = ctx.path[i] as BodyNode;
-      if (p.type !== "Provision") break;
-      const found = t.child(p, c.num);
-      if (found && found.type === "Provision" && found.num === c.num) return found;
     }
   }
   // a schedule's or a part's own paragraphs, outside any article (`paragraph 8` in Schedule 1)
@@ -824,7 +837,8 @@ type EnUnit = { div: readonly DivisionKind[] } | { level: Level };
 const EN_UNIT_WORDS =
   "Articles?|Arts?\\.|Sections?|Secs?\\.|ss?\\.|Subsections?|Subsecs?\\.|Paragraphs?|Paras?\\.|Subparagraphs?|Sub-paragraphs?|Subparas?\\.|Points?|Chapters?|Ch\\.|Parts?|Pts?\\.|Titles?|Annex(?:es)?|Schedules?|Sch\\.|Appendix|Appendices|Books?";
 /** A unit word (the phrase starts there); sticky, tried where `EN_UNIT_HINT` matches. */
-const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
+// not inside a dotted abbreviation: the `S.` of `S.A.B.S. 0131` is no section
+const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?<![A-Za-z]\\.)(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
 /** The words of EN_UNIT_WORDS (the same strings), sharing their prefixes: a faster scan. */
 const EN_UNIT_WORDS_FACTORED =
   "art(?:icles?|s?\\.)|sec(?:tions?|s?\\.)|ss?\\.|sub(?:sec(?:tions?|s?\\.)|-?paragraphs?|paras?\\.)|par(?:agraphs?|as?\\.|ts?)|points?|ch(?:apters?|\\.)|pts?\\.|titles?|annex(?:es)?|sch(?:edules?|\\.)|appendi(?:x|ces)|books?";
@@ -837,7 +851,8 @@ const EN_HALF_BRACKET = /(\d+(?:-\d+)*|[a-z])\)/y;
 const EN_ROMAN = /[IVXLCDM]+(?![0-9A-Za-z])/y;
 /** A day.month.year date, never a unit number (`4.5.2016`, `27.11.26`). */
 const EN_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/;
-const EN_LETTER = /[A-Z](?![0-9A-Za-z])/y;
+/** A lettered part or annex (`Part B`, `Annex C`), not the first letter of a dotted abbreviation (`S.A.B.S.`). */
+const EN_LETTER = /[A-Z](?![0-9A-Za-z]|\.[A-Za-z])/y;
 const EN_SEP =
   /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
 const EN_OF = /[ \t\n]+of[ \t\n]+/y;
@@ -858,6 +873,9 @@ const EN_OF_ANAPHOR = /,?[ \t\n]+of[ \t\n]+(?:such|said|that|the[ \t\n]+said|its
 /** Nouns of acts: `of such Act`, `of that Regulation`, `of its Guide` never mean this bill. */
 const EN_ACT_NOUN =
   /^(?:act|code|regulation|directive|decision|treaty|convention|law|order|agreement|statute|constitution|rules|guide|policy|policies|plan|instrument)s?$/i;
+/** ` to the Health and Personal Social Services (Northern Ireland) Order 1972`, after a schedule. */
+const EN_SCHEDULE_TO =
+  /[ \t\n]+to[ \t\n]+the[ \t\n]+[A-Z][^.;:\n]{0,150}?\b(?:Act|Order|Regulations|Rules|Code|Measure)(?![A-Za-z])(?:[ \t\n]+\d{4})?/y;
 /** `such section 640`, `said title`: a unit cited before, written before the unit word. */
 const EN_ANAPHOR_BEFORE = /(?<![A-Za-z])(?:such|said)[ \t\n]+$/;
 /** `49 U.S.C. section 5312`, `42 CFR part 431`: a unit of the US Code or of the CFR. */
@@ -877,7 +895,7 @@ const EN_EU_STEP =
 const EN_DIVISION_OF =
   /[ \t\n]+of[ \t\n]+(?:division|title|subtitle)[ \t\n]+[A-Z0-9]{1,6}(?=[ \t\n]+of[ \t\n])[ \t\n]/y;
 const EN_NAME_TOKEN =
-  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said|such)(?![A-Za-z]))/y;
+  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said|such|previous|former|interim|new|present)(?![A-Za-z]))/y;
 const EN_ACRONYM = /[ \t]+([A-Z]{3,6})(?![A-Za-z])/y;
 const EN_NOT_ACRONYMS = new Set([
   "AND",
@@ -1000,7 +1018,6 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
     end = at + m[0].length;
   }
   const n: Num = { num, from: at, to: end, subs: [], bare, paren };
-  if (bare) return n;
   for (let b = sticky(EN_BRACKET, text, end); b; b = sticky(EN_BRACKET, text, end)) {
     n.subs.push(b[1] as string);
     end += b[0].length;
@@ -1028,7 +1045,7 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
     const style = subStyle(n.num);
     let k = previous.subs.length - 1;
     while (k >= 0 && subStyle(previous.subs[k] as string) !== style) k--;
-    const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num] : [n.num];
+    const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num, ...n.subs] : [n.num, ...n.subs];
     return enComps(unit, { num: previous.num, from: n.from, to: n.to, subs }, null);
   }
   if ("level" in unit) {
@@ -1043,6 +1060,12 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
     comps.push({ kind: "level", level, num: s });
   }
   return comps;
+}
+
+/** The last number of a list that is not a bare continuation. */
+function lastWhole(nums: readonly Num[]): Num | null {
+  for (let i = nums.length - 1; i >= 0; i--) if (!(nums[i] as Num).bare) return nums[i] as Num;
+  return null;
 }
 
 const DIGIT_FIRST = /^\d/;
@@ -1078,6 +1101,17 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       if (sep < 0) break;
       const next = enNumber(text, at + sep, info.unit, true);
       if (!next) break;
+      // `subsection (1)(a) or (b)`: a bracketed number of the style of the previous one's last
+      // sub-reference, not of its own, continues that sub-reference
+      // (`paragraph 2(3)(b), (4)(b)`: after an unbracketed number, brackets are always its subs)
+      const prev = lastWhole(nums);
+      const style = subStyle(next.num);
+      if (
+        next.paren &&
+        prev?.subs.some((sub) => subStyle(sub) === style) &&
+        (!prev.paren || style !== subStyle(prev.num))
+      )
+        next.bare = true;
       nums = nums.concat(splitRange(next, info.plural));
       end = next.to;
     }
@@ -1119,6 +1153,13 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       end += anaphor[0].length;
     } else if (EN_CODE_BEFORE.test(before)) {
       scope = "external";
+    } else if (
+      (outer[0]?.kind === "div" ? outer[0].kinds : "div" in info.unit ? info.unit.div : null) === ANNEX &&
+      stickyLength(EN_SCHEDULE_TO, text, end) > 0
+    ) {
+      // `paragraph 1 of Schedule 8 to the Terrorism Act 2000`: a schedule is "to" its act
+      scope = "external";
+      end += stickyLength(EN_SCHEDULE_TO, text, end);
     } else if (EN_ANAPHOR_BEFORE.test(before)) {
       scope = "anaphor";
     } else {
@@ -1152,7 +1193,8 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
   }
 }
 
-const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/;
+/** This constitution, also as "the new Constitution" (its transitional schedule's words for it). */
+const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?(?:new\s+|present\s+)?Constitution(?![A-Za-z])/;
 const EN_ADOPTED = /^,?\s*(?:adopted|enacted|of\s+\d{4}|\(\d{4}\))/i;
 
 function enScope(noun: string): Scope {
@@ -1166,7 +1208,8 @@ function enScope(noun: string): Scope {
 }
 
 const LOWER_FIRST = /^[a-z]/;
-const EN_NAME_ARTICLES = /^(?:the|that|those|said|such)$/;
+/** Words that may open another act's name before its capitalised words (`of the previous Constitution`). */
+const EN_NAME_ARTICLES = /^(?:the|that|those|said|such|previous|former|interim|new|present)$/;
 const EN_NAME_GAP = /[ \t\n]+/y;
 
 /** End of an external act's name after `end` (`of the Law on Personal Data`), or `end`. */

@@ -829,4 +829,30 @@ describe("references to other acts not named next to them, and the numbering of 
       ["осы Заңның 2-бабы", "art_2", false],
     ]);
   });
+  it("(1)(a) or (b) continues the letter; a constitution's previous one is another act, its new one itself", () => {
+    const src = [
+      "# Constitution of Testland",
+      "",
+      "Section 1",
+      "",
+      "(1) A person may not sit if that person—",
+      "(a) is a judge; or",
+      "(b) is a soldier.",
+      "",
+      "(2) A person barred under subsection (1)(a) or (b) may stand again after a year.",
+      "",
+      "Section 2",
+      "",
+      "Sections 40 and 41(2) of the previous Constitution stay in force; section 1(1)(b) of the new Constitution applies. Grants follow section 12 of such title.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["subsection (1)(a)", "sec_1__subsec_1__point_a", false],
+      ["(b)", "sec_1__subsec_1__point_b", false],
+      ["Sections 40", null, true],
+      ["41(2) of the previous Constitution", null, true],
+      ["section 1(1)(b) of the new Constitution", "sec_1__subsec_1__point_b", false],
+      // no title was cited before: another act's, which cannot be checked
+      ["section 12 of such title", null, true],
+    ]);
+  });
 });

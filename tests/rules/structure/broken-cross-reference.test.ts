@@ -172,6 +172,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       code: `${articles("en", 1, 3)}\n\nAnnex I\n\nTables of equivalences\n\nOld numbering: Article 40 (repealed), Article 41 (moved), Article 42, paragraph 3 (replaced).`,
     },
     {
+      name: "hard negative (en, za style): 'amended by the substitution for' and 'Schedule 2 to the … Act'",
+      language: "en",
+      code: "Section 1\n\n(1) Section 14 of the Water Services Act is amended by the substitution for subsection (3) of the following subsection: “(3) The board acts under paragraph (d).”\n\n(2) Paragraph 4 of Schedule 2 to the Water Services Act applies.\n\nSection 2\n\nThis Act is the Water Amendment Act.",
+    },
+    {
       name: "hard negative (ru): a list shares the code named at its end; quoted words of the amended law",
       language: "ru",
       code: "Статья 1\n\n1. Порядок определяется статьей 5, частью 3 статьи 8 Бюджетного кодекса.\n\nСтатья 2\n\n1. В статье 4 Закона «О гаражах» слова «статьей 40» заменить словами «статьей 41».",
@@ -335,6 +340,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "kk",
       code: `1-бап\n\n1. Тәртіп Бюджет кодексінің 5-бабымен және осы Заңның 9-бабымен айқындалады.\n\n${articles("kk", 2, 3)}`,
       errors: [{ ...DANGLING, line: 3 }],
+    },
+    {
+      name: "a bracketed continuation the subsection does not have: subsection (1)(a) or (c) (en, common law)",
+      language: "en",
+      code: "Section 1\n\n(1) A person may not sit if that person—\n(a) is a judge; or\n(b) is a soldier.\n\n(2) A person barred under subsection (1)(a) or (c) may stand again after a year.",
+      errors: [{ ...DANGLING, line: 7 }],
     },
   ],
 });
