@@ -136,9 +136,18 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     let otherVisit = -1;
     let otherEnd = 0;
     let recent: Pending[] = []; // the references of the block being read, so far
+    let lastVisit = -1;
     for (const f of found) {
       if (f.visit === failed) continue;
       if (recent.length > 0 && (recent[0] as Pending).visit !== f.visit) recent = [];
+      if (f.visit !== lastVisit) {
+        // a US proviso (`Provided further, That …`) goes on with the sentence of the text before it
+        if (otherVisit >= 0 && otherVisit === lastVisit && PROVISO.test(f.block.text)) {
+          otherVisit = f.visit;
+          otherEnd = 0;
+        }
+        lastVisit = f.visit;
+      }
       try {
         const [resolvedPhrase, resolvedItem, resolvedCtx] = anaphoric(f, recent);
         const ref = makeReference(f.block, index, f.owner, resolvedPhrase, resolvedItem, resolvedCtx, targets);
@@ -193,6 +202,9 @@ function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] 
   }
   return [f.phrase, f.item, f.ctx];
 }
+
+/** The start of a US proviso, which continues the sentence before it. */
+const PROVISO = /^\s*:?\s*Provided\b/;
 
 /** The end of a sentence: a full stop (not of `U.S.C.` or `No.`) before a capital letter or a new line. */
 const SENTENCE_END = new RegExp(`[.!?]["”»)]?(?:\\s+[A-Z${CYR_UPPER}]|\\s*\\n)`, "u");
@@ -554,6 +566,19 @@ function decimalParagraph(
   return unit ? t.child(unit, c.num) : null;
 }
 
+/**
+ * The innermost provision among the ancestors that is a paragraph: of that kind (USLM, CLML), or
+ * numbered `(1)` (a US paragraph in a text bill), or null.
+ */
+function innermostParagraph(path: readonly BodyNode[]): Provision | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as BodyNode;
+    if (n.type === "Division") return null;
+    if (n.kind === "paragraph" || n.style === "paren-dec") return n;
+  }
+  return null;
+}
+
 /** The node a chain that starts below the article level designates first. */
 function startLevel(
   c: { level: Level; num: string; paren?: boolean },
@@ -569,7 +594,8 @@ function startLevel(
       bases = c.level === 1 ? [ctx.article] : [ctx.article, ctx.level1];
       break;
     case "level1":
-      bases = [ctx.level1];
+      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a)
+      bases = [ctx.level1, innermostParagraph(ctx.path)];
       break;
     case "level2":
       bases = [ctx.level2];

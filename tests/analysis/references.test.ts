@@ -855,4 +855,32 @@ describe("references to other acts not named next to them, and the numbering of 
       ["section 12 of such title", null, true],
     ]);
   });
+  it("a US proviso goes on with the sentence before it; 'of this paragraph' is a US section's paragraph", () => {
+    const src = [
+      "SEC. 1. GRANTS.",
+      "",
+      "For grants under section 230 of the Housing Act, $5,000,000.",
+      "",
+      "Provided, That section 231 shall not apply.",
+      "",
+      "Section 232 governs the reports.",
+      "",
+      "SEC. 2. LIMITS.",
+      "",
+      "(a) Limits.—",
+      "",
+      "(1) The limit is—",
+      "",
+      "(A) $100 a day; or",
+      "",
+      "(B) twice the amount in subparagraph (A) of this paragraph.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["section 230 of the Housing Act", null, true],
+      ["section 231", null, true],
+      // not a proviso: this bill's own section 232, which it does not have
+      ["Section 232", null, false],
+      ["subparagraph (A) of this paragraph", "sec_2__point_a__point_1__point_A", false],
+    ]);
+  });
 });
