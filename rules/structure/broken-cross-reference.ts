@@ -21,7 +21,10 @@
  * Deleted units are skipped (§2.1), and so are amending units: a unit whose own text, or an
  * ancestor's (a division's lead-in included), holds `list.amending-intro` wording ("is amended as
  * follows", «изложить в следующей редакции», «мынадай өзгерістер енгізілсін») refers to the amended
- * act, whose numbering this bill does not show (§2.1; "references to the base act" do not fire).
+ * act, whose numbering this bill does not show (§2.1; "references to the base act" do not fire); the
+ * instructions of US and UK amending acts ("is amended—", "by striking", "for … substitute", "after …
+ * insert") are such wording too. So is the heading of a division listing other acts' units
+ * (`list.other-acts-heading`: "Repeals", "Consequential amendments", "Tables of equivalences").
  * The range is the reference's own text.
  */
 import {
@@ -35,6 +38,7 @@ import {
 
 const ROLE = "list.grounds-role";
 const AMENDING = "list.amending-intro";
+const OTHER_ACTS_HEADING = "list.other-acts-heading";
 const CLOSED_LIST = "marker.closed-list";
 const GROUND_PREFIX = "ground.";
 
@@ -47,15 +51,12 @@ const SELF_NAMED = /\bthis\s+(?:law|act|code|regulation|treaty|constitution)\b|�
 /** A cross reference of the bill (the API exposes it through `referencesFrom`). */
 type Reference = ReturnType<RuleContext["referencesFrom"]>[number];
 
-/** Words naming a level of a bill, with the AST kind they point to (en / ru / kk). */
-const LEVEL_WORDS: readonly (readonly [RegExp, string, boolean])[] = [
-  // a bare letter in brackets continues a list of points: "points (c) and (e) of paragraph 1"
-  [/\b(?:sub-?paragraphs?|points?)\b|^\(?[a-zа-яәғқңөұүһі]{1,4}\)|подпункт|тармақша/u, "point", false],
-  [/\b(?:paragraphs?|subsections?)\b|(?<!под)пункт|част[иьяю]|тармақ(?!ша)/u, "paragraph", false],
-  [/\bchapters?\b|глав[аеуы]|тарау/u, "chapter", true],
-  [/\bparts?\b|бөлік/u, "part", true],
-  [/\bsections?\b|раздел|бөлім/u, "section", true],
-  [/\barticles?\b|стат[ьеи]|\bба[пб]/u, "article", true],
+/** Words naming a division level of a bill, with the AST kind they point to (en / ru / kk). */
+const LEVEL_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bchapters?\b|глав[аеуы]|тарау/u, "chapter"],
+  [/\bparts?\b|бөлік/u, "part"],
+  [/\bsections?\b|раздел|бөлім/u, "section"],
+  [/\barticles?\b|стат[ьеи]|\bба[пб]/u, "article"],
 ];
 
 export default defineRule({
@@ -211,7 +212,17 @@ export default defineRule({
     const ownAmending = (unit: Unit): boolean =>
       unit.type === "Provision"
         ? unit.sentences.some((s) => ci.mayHave(s, AMENDING) && ci.hits(s).some((h) => h.concept === AMENDING))
-        : introHits(unit).some((h) => h.concept === AMENDING);
+        : introHits(unit).some((h) => h.concept === AMENDING) || otherActsHeading(unit);
+    /** A division headed as a list of other acts' provisions ("Repeals", "Tables of equivalences"). */
+    const otherActsHeading = (division: Division): boolean => {
+      const heading = division.heading;
+      if (!heading) return false;
+      const range = heading.range;
+      if (heading.text.length !== range.end.offset - range.start.offset) return false;
+      return ci
+        .hits({ type: "Sentence", text: heading.text, range })
+        .some((h) => h.concept === OTHER_ACTS_HEADING && h.tokenStart === 0);
+    };
     const amending = (unit: Unit): boolean => {
       let known = amendingCache.get(unit);
       if (known === undefined) {
@@ -222,52 +233,17 @@ export default defineRule({
       return known;
     };
 
-    // What the parser found in this bill: a reference to a level it did not find (points written
-    // inline in their paragraph, chapters of a text that has none) cannot be called dangling.
+    // What the parser found in this bill: a reference to a division level it did not find (chapters
+    // of a text that has none) cannot be called dangling. Points written inline in their paragraph are
+    // resolved to that paragraph by the reference pass when the paragraph lists their label.
     const divisionKinds = new Set<string>();
-    const provisionKinds = new Set<string>();
     const collectKinds = (nodes: readonly Unit[]): void => {
       for (const n of nodes) {
         if (n.type === "Division") divisionKinds.add(n.kind);
-        else provisionKinds.add(n.kind === "subsection" ? "paragraph" : n.kind);
         collectKinds(n.children);
       }
     };
     collectKinds(context.document.body);
-    // articles by number, and which provision kinds a unit holds (computed on demand)
-    const articles = new Map<string, Division>();
-    const collectArticles = (nodes: readonly Unit[]): void => {
-      for (const n of nodes) {
-        if (n.type === "Division" && n.kind === "article" && n.normNum !== null)
-          articles.set(n.normNum.toLowerCase(), n);
-        collectArticles(n.children);
-      }
-    };
-    collectArticles(context.document.body);
-    const kindsCache = new Map<Unit, Set<string>>();
-    const kindsIn = (unit: Unit): Set<string> => {
-      let kinds = kindsCache.get(unit);
-      if (!kinds) {
-        const found = new Set<string>();
-        const rec = (u: Unit): void => {
-          for (const c of u.children) {
-            if (c.type === "Provision") found.add(c.kind === "subsection" ? "paragraph" : c.kind);
-            rec(c);
-          }
-        };
-        rec(unit);
-        kinds = found;
-        kindsCache.set(unit, kinds);
-      }
-      return kinds;
-    };
-    /** The article a reference names ("of Article 6(1)", «статьи 7-1», «7-1-бабы»), else the one it is in. */
-    const articleNamed = (text: string, from: Unit): Division | null => {
-      const m = /\barticles?\s+(\d+(?:[-.]\d+)*)|стать[иеяю]\s+(\d+(?:[-.]\d+)*)|(\d+(?:-\d+)*)-ба[бп]/iu.exec(text);
-      const num = m?.[1] ?? m?.[2] ?? m?.[3];
-      if (num) return articles.get(num.replace(/\./g, "-").toLowerCase()) ?? null;
-      return ci.articleOf(from);
-    };
     // the highest article or section number of the bill: a bare reference far beyond it
     // ("Article 228(2)" in a 55-article treaty, "section 2002(a)" in a bill of 40 sections) cites
     // another act without naming it, which is a drafting question but not a dangling reference
@@ -288,18 +264,10 @@ export default defineRule({
       const num = Number.parseInt(m?.[1] ?? m?.[2] ?? m?.[3] ?? "", 10);
       return Number.isFinite(num) && num > Math.max(topNumber * 2, topNumber + 20);
     };
-    const verifiable = (text: string, from: Unit): boolean => {
+    const verifiable = (text: string): boolean => {
       if (farBeyond(text)) return false;
       const t = text.toLowerCase();
-      for (const [pattern, kind, isDivision] of LEVEL_WORDS) {
-        if (!pattern.test(t)) continue;
-        if (!(isDivision ? divisionKinds : provisionKinds).has(kind)) return false;
-        if (!isDivision) {
-          // points written inline in their paragraph are not units the parser found
-          const article = articleNamed(text, from);
-          if (article && !kindsIn(article).has(kind)) return false;
-        }
-      }
+      for (const [pattern, kind] of LEVEL_WORDS) if (pattern.test(t) && !divisionKinds.has(kind)) return false;
       return true;
     };
 
@@ -310,7 +278,7 @@ export default defineRule({
         if (seen.has(ref) || ref.external) continue;
         seen.add(ref);
         if (ref.targetEId === null) {
-          if (!verifiable(ref.text, unit)) continue;
+          if (!verifiable(ref.text)) continue;
           context.report({
             node: unit,
             range: ref.range,

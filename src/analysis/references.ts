@@ -16,9 +16,19 @@
  *   external when another act's name comes before (`Еңбек кодексінің 139-бабы`).
  * A list or range yields one reference per number written (`Articles 12 to 15` → 12 and 15):
  * the first covers the unit word, the last covers the tail (`of this Law`, `настоящих Правил`).
+ * Other acts not named next to the reference (`markOtherActs`, and the resolution loop): a list
+ * member takes the act named by the member after it (`titles II and XXI, and section 2821 of the
+ * PHS Act`; in Kazakh the one before it), quoted text is another act's wording, `of such Act` and
+ * `49 U.S.C. section 5312` are other acts, `of such section` hangs from the section cited last in
+ * the block, and an unresolved bare unit in a sentence that has just cited another act continues
+ * that citation.
  *
  * Resolution uses maps built once per document (divisions by kind and number, children by
  * number, top-level paragraphs by number), so the whole pass is linear in the document size.
+ * It knows the numbering of each family: an annex's own articles first, decimal paragraphs
+ * (`Article 10.3`), a UK schedule's paragraphs under its parts (`levelIn`), a US section's
+ * `paragraph (1)(A)` inside its subsection, and points written inline in a paragraph
+ * (`hasInlineLabel`: `…: (a) …; (b) …`), which resolve to that paragraph.
  * `targetEId` is the eId of the node the whole chain designates, or null when any link of the
  * chain is missing (then `external` is false: an unresolved internal reference).
  */
@@ -29,14 +39,28 @@ import { type BodyNode, CYR_LOWER, CYR_UPPER, divisionKeys, LETTER, numKey, roma
 type Level = 1 | 2 | 3;
 
 /** One link of a reference chain. */
-type Comp = { kind: "div"; kinds: readonly DivisionKind[]; num: string } | { kind: "level"; level: Level; num: string };
+type Comp =
+  | { kind: "div"; kinds: readonly DivisionKind[]; num: string }
+  /** `paren`: written in brackets (`paragraph (1)`), as US and UK sub-units are. */
+  | { kind: "level"; level: Level; num: string; paren?: boolean };
 
 /**
  * What the chain is relative to. "doc" is the act (`настоящего Закона`, `настоящих Правил`);
  * "instrument" is the order or decree that approves it (`настоящего приказа`, `осы бұйрықтың`),
  * whose own points stand directly in the body.
  */
-type Scope = "implicit" | "doc" | "instrument" | "article" | "level1" | "level2" | "chapter" | "part" | "external";
+type Scope =
+  | "implicit"
+  | "doc"
+  | "instrument"
+  | "article"
+  | "level1"
+  | "level2"
+  | "chapter"
+  | "part"
+  | "external"
+  /** `subsection (e) of such section`, `such section 640`: what was cited just before (resolved as implicit). */
+  | "anaphor";
 
 interface Item {
   comps: Comp[];
@@ -47,11 +71,17 @@ interface Item {
 interface Phrase {
   items: Item[];
   scope: Scope;
+  /** A Kazakh phrase: another act is named before its units (`Еңбек кодексінің 139-бабы`). */
+  actFirst?: boolean;
+  /** `of that section`, `of such Article`: the kinds of the unit cited before that the chain hangs from. */
+  anaphorKinds?: readonly DivisionKind[];
 }
 
 /** The nodes around a text block that relative references point to. */
 interface Ctx {
   article: Division | null;
+  /** The innermost annex around the block (a schedule, a protocol with articles of its own). */
+  annex: Division | null;
   chapter: Division | null;
   part: Division | null;
   level1: Provision | null;
@@ -102,10 +132,47 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     visit(doc.body, null, false);
     const out: Reference[] = [];
     let failed = -1; // a block whose references failed: its later ones are left out too
+    // the last reference to another act: its block visit and where it ends
+    let otherVisit = -1;
+    let otherEnd = 0;
+    let recent: Pending[] = []; // the references of the block being read, so far
+    let lastVisit = -1;
     for (const f of found) {
       if (f.visit === failed) continue;
+      if (recent.length > 0 && (recent[0] as Pending).visit !== f.visit) recent = [];
+      if (f.visit !== lastVisit) {
+        // a US proviso (`Provided further, That …`) goes on with the sentence of the text before it
+        if (otherVisit >= 0 && otherVisit === lastVisit && PROVISO.test(f.block.text)) {
+          otherVisit = f.visit;
+          otherEnd = 0;
+        }
+        lastVisit = f.visit;
+      }
       try {
-        out.push(makeReference(f.block, index, f.owner, f.phrase, f.item, f.ctx, targets));
+        const [resolvedPhrase, resolvedItem, resolvedCtx] = anaphoric(f, recent);
+        const ref = makeReference(f.block, index, f.owner, resolvedPhrase, resolvedItem, resolvedCtx, targets);
+        recent.push(f);
+        if (ref.external) {
+          otherVisit = f.visit;
+          otherEnd = f.item.to;
+        } else if (ref.targetEId === null && resolvedPhrase.scope === "anaphor") {
+          // `section 4103A of such title`, `such section 9212` with no antecedent in the block: a
+          // unit cited elsewhere (`38 U.S.C. 4102A`, an earlier paragraph), which cannot be checked
+          ref.external = true;
+        } else if (
+          ref.targetEId === null &&
+          otherVisit === f.visit &&
+          otherEnd <= f.item.from &&
+          (f.phrase.scope === "anaphor" ||
+            (f.phrase.scope === "implicit" && !SENTENCE_END.test(f.block.text.slice(otherEnd, f.item.from + 1))))
+        ) {
+          // `sections 2021 and 2023 of title 38, United States Code: Provided, That notwithstanding
+          // subsection (d) of section 2023`: a bare unit this bill does not have, in a sentence
+          // that has just cited another act, continues that citation
+          ref.external = true;
+          otherEnd = f.item.to;
+        }
+        out.push(ref);
       } catch {
         failed = f.visit;
       }
@@ -116,6 +183,31 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     return [];
   }
 }
+
+/**
+ * The phrase, item and context to resolve `f` with. `subsection (10) of that section` hangs from
+ * the section cited last in the block (`subsection (4) of section 29`): its chain is that
+ * citation's down to the section, then its own; when that citation was to another act, so is
+ * this one. Without such a citation the phrase keeps the scope "anaphor".
+ */
+function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] {
+  const kinds = f.phrase.anaphorKinds;
+  if (f.phrase.scope !== "anaphor" || !kinds) return [f.phrase, f.item, f.ctx];
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const prev = recent[i] as Pending;
+    const at = prev.item.comps.findIndex((c) => c.kind === "div" && c.kinds === kinds);
+    if (at < 0) continue;
+    const item: Item = { ...f.item, comps: [...prev.item.comps.slice(0, at + 1), ...f.item.comps] };
+    return [{ ...f.phrase, scope: prev.phrase.scope === "anaphor" ? "implicit" : prev.phrase.scope }, item, prev.ctx];
+  }
+  return [f.phrase, f.item, f.ctx];
+}
+
+/** The start of a US proviso, which continues the sentence before it. */
+const PROVISO = /^\s*:?\s*Provided\b/;
+
+/** The end of a sentence: a full stop (not of `U.S.C.` or `No.`) before a capital letter or a new line. */
+const SENTENCE_END = new RegExp(`[.!?]["”»)]?(?:\\s+[A-Z${CYR_UPPER}]|\\s*\\n)`, "u");
 
 /** A reference found in the walk, resolved once the whole document is known. */
 interface Pending {
@@ -173,6 +265,7 @@ function makeReference(
 function contextOf(path: readonly BodyNode[]): Ctx {
   const ctx: Ctx = {
     article: null,
+    annex: null,
     chapter: null,
     part: null,
     level1: null,
@@ -186,6 +279,7 @@ function contextOf(path: readonly BodyNode[]): Ctx {
       if (node.kind === "article" || node.kind === "section") ctx.article = node;
       else if (node.kind === "chapter") ctx.chapter = node;
       else if (node.kind === "part" || node.kind === "book") ctx.part = node;
+      else if (node.kind === "annex") ctx.annex = node;
       depth = 0;
     } else {
       depth++;
@@ -206,6 +300,8 @@ class Targets {
   /** Paragraphs outside articles (rules, orders), by number, in document order. */
   private readonly topParagraphs = new Map<string, Provision[]>();
   private readonly childMaps = new Map<BodyNode, Map<string, BodyNode>>();
+  private readonly divisionParagraphs = new Map<Division, Map<string, Provision>>();
+  private readonly inlineTexts = new Map<BodyNode, string>();
 
   /**
    * Records `node` (met in document order, below `parent`, null in the body) and returns
@@ -251,6 +347,9 @@ class Targets {
   private keysOf(d: Division): string[] {
     const keys = d.normNum ? divisionKeys(d.normNum) : [];
     if (d.num) for (const k of divisionKeys(d.num)) if (!keys.includes(k)) keys.push(k);
+    // a renumbered unit, `40 (ex Article 41)`: found by its number
+    const renumbered = d.num ? EX_NUMBER.exec(d.num) : null;
+    if (renumbered) for (const k of divisionKeys(renumbered[1] as string)) if (!keys.includes(k)) keys.push(k);
     return keys;
   }
 
@@ -331,6 +430,68 @@ class Targets {
     }
   }
 
+  /**
+   * The first provision numbered `num` among the provisions that stand in `d` outside any unit:
+   * directly, or under its parts, chapters and headings, but not inside its articles or sections.
+   */
+  paragraphIn(d: Division, num: string): Provision | null {
+    let map = this.divisionParagraphs.get(d);
+    if (!map) {
+      const m = new Map<string, Provision>();
+      const rec = (nodes: readonly BodyNode[], depth: number): void => {
+        for (const n of nodes) {
+          if (n.type === "Provision") {
+            const k = n.num === null ? "" : numKey(n.num);
+            if (k !== "" && !m.has(k)) m.set(k, n);
+          } else if (depth < 8 && n.kind !== "article" && n.kind !== "section" && n.kind !== "annex") {
+            rec(n.children, depth + 1);
+          }
+        }
+      };
+      rec(d.children, 0);
+      map = m;
+      this.divisionParagraphs.set(d, map);
+    }
+    return map.get(numKey(num)) ?? null;
+  }
+
+  /** `paragraphIn`, or for a decimal number (`4.6`) the item 4.6 under paragraph 4 there. */
+  levelIn(d: Division, num: string): Provision | null {
+    const found = this.paragraphIn(d, num);
+    if (found) return found;
+    const m = DECIMAL_NUM.exec(num);
+    const head = m ? this.paragraphIn(d, m[1] as string) : null;
+    const item = head ? this.child(head, num) : null;
+    return item && item.type === "Provision" ? item : null;
+  }
+
+  /**
+   * Whether the text of `node` (its own, and that of its unnumbered parts) lists an item labelled
+   * `num` inline: `…: (a) …; (b) …`, `…; or (h) …`. Points written in one paragraph are not
+   * units of the AST, but a reference to one of them is not dangling.
+   */
+  hasInlineLabel(node: BodyNode, num: string): boolean {
+    if (!INLINE_LABEL_NUM.test(num)) return false;
+    let text = this.inlineTexts.get(node);
+    if (text === undefined) {
+      const parts: string[] = [];
+      const rec = (n: BodyNode, depth: number): void => {
+        if (n.intro) parts.push(n.intro.text);
+        for (const c of n.children) if (depth < 4 && c.num === null) rec(c, depth + 1);
+        if (n.type === "Provision" && n.wrapUp) parts.push(n.wrapUp.text);
+      };
+      rec(node, 0);
+      text = parts.join("\n");
+      this.inlineTexts.set(node, text);
+    }
+    const label = num.toLowerCase();
+    INLINE_LABEL.lastIndex = 0;
+    for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) {
+      if ((m[1] ?? m[2] ?? "").toLowerCase() === label) return true;
+    }
+    return false;
+  }
+
   private isAncestor(a: BodyNode, node: BodyNode): boolean {
     let p = this.parents.get(node) ?? null;
     for (let guard = 0; p !== null && guard < 64; guard++) {
@@ -340,6 +501,18 @@ class Targets {
     return false;
   }
 }
+
+/** A label that may be written inline: a number, a letter or two, a roman numeral. */
+const INLINE_LABEL_NUM = /^(?:\d+|[a-z]{1,2}|[ivxl]{1,6})$/i;
+/**
+ * An item label where an inline list puts one: at the start of the text or a line, or after
+ * `:` or `;` (and `; and`, `; or`) — `(h)`, `h)`.
+ */
+const INLINE_LABEL =
+  /(?:^|\n|[:;][ \t]*(?:(?:and|or)[ \t]+)?)[ \t]*(?:\(([0-9]{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)|([0-9]{1,3}|[a-z]{1,2})\))[ \t]/gi;
+
+/** A number followed by the number it replaced: `40 (ex Article 41)`. */
+const EX_NUMBER = /^(\d+[A-Za-z]?)\s*\(ex\b/i;
 
 function hasProvisionChild(d: Division): boolean {
   return d.children.some((c) => c.type === "Provision");
@@ -351,20 +524,68 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
   let cur: BodyNode | null;
   if (first.kind === "div") {
     const within = scope === "chapter" ? ctx.chapter : scope === "part" ? ctx.part : null;
-    cur = t.division(first.kinds, first.num, within);
+    // in an annex with units of its own (a protocol's articles), those first; so too in a part of
+    // a bill whose parts number their sections afresh (the divisions of a US omnibus act)
+    const annex = within === null && first.kinds !== ANNEX ? (ctx.annex ?? ctx.part) : null;
+    cur = (annex && t.division(first.kinds, first.num, annex)) || t.division(first.kinds, first.num, within);
     if (!cur && first.kinds === SECTION) cur = t.topParagraph(first.num, ctx.path);
+    if (!cur) cur = decimalParagraph(first, annex, within, t);
   } else {
     cur = startLevel(first, scope, ctx, t);
   }
   for (let i = 1; i < comps.length && cur; i++) {
     const c = comps[i] as Comp;
-    cur = c.kind === "div" ? t.division(c.kinds, c.num, cur) : t.child(cur, c.num);
+    let next = c.kind === "div" ? t.division(c.kinds, c.num, cur) : t.child(cur, c.num);
+    if (!next && c.kind === "level") {
+      // `paragraph 15 of Schedule 1`: a schedule's paragraphs stand under its parts and headings
+      if (cur.type === "Division") next = t.levelIn(cur, c.num);
+      // `paragraph 1, point (h)` where the points are written inline in paragraph 1: the paragraph
+      if (!next && t.hasInlineLabel(cur, c.num)) next = cur;
+    }
+    cur = next;
   }
   return cur;
 }
 
+const DECIMAL_NUM = /^(\d+[A-Za-z]?)\.(\d+)(?:\.\d+)*$/;
+
+/**
+ * `Article 10.3` of a statute whose paragraphs are numbered `10.1`, `10.2`, … (the Statute of
+ * the ESCB): paragraph 10.3 of Article 10.
+ */
+function decimalParagraph(
+  c: { kinds: readonly DivisionKind[]; num: string },
+  annex: Division | null,
+  within: BodyNode | null,
+  t: Targets,
+): BodyNode | null {
+  if (c.kinds !== ARTICLE && c.kinds !== SECTION) return null;
+  const m = DECIMAL_NUM.exec(c.num);
+  if (!m) return null;
+  const unit = (annex && t.division(c.kinds, m[1] as string, annex)) || t.division(c.kinds, m[1] as string, within);
+  return unit ? t.child(unit, c.num) : null;
+}
+
+/**
+ * The innermost provision among the ancestors that is a paragraph: of that kind (USLM, CLML), or
+ * numbered `(1)` (a US paragraph in a text bill), or null.
+ */
+function innermostParagraph(path: readonly BodyNode[]): Provision | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as BodyNode;
+    if (n.type === "Division") return null;
+    if (n.kind === "paragraph" || n.style === "paren-dec") return n;
+  }
+  return null;
+}
+
 /** The node a chain that starts below the article level designates first. */
-function startLevel(c: { level: Level; num: string }, scope: Scope, ctx: Ctx, t: Targets): BodyNode | null {
+function startLevel(
+  c: { level: Level; num: string; paren?: boolean },
+  scope: Scope,
+  ctx: Ctx,
+  t: Targets,
+): BodyNode | null {
   const TOP = "top" as const;
   const BODY = "body" as const;
   let bases: (BodyNode | null | typeof TOP | typeof BODY)[];
@@ -373,7 +594,8 @@ function startLevel(c: { level: Level; num: string }, scope: Scope, ctx: Ctx, t:
       bases = c.level === 1 ? [ctx.article] : [ctx.article, ctx.level1];
       break;
     case "level1":
-      bases = [ctx.level1];
+      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a)
+      bases = [ctx.level1, innermostParagraph(ctx.path)];
       break;
     case "level2":
       bases = [ctx.level2];
@@ -394,6 +616,18 @@ function startLevel(c: { level: Level; num: string }, scope: Scope, ctx: Ctx, t:
       bases = c.level === 1 ? [ctx.article, TOP] : c.level === 2 ? [ctx.level1, ctx.article] : [ctx.level2];
       break;
   }
+  // US numbering: a section's subsection (a) holds paragraphs (1), which hold subparagraphs (A),
+  // clauses (i), subclauses (I); `paragraph (1)(A)` inside subsection (c) is (c)(1)(A): the
+  // provisions around the reference, innermost first, with a child written exactly so (before a
+  // paragraph of the same number elsewhere in the body)
+  if (c.paren && (scope === "implicit" || scope === "anaphor") && ctx.article !== null) {
+    for (let i = ctx.path.length - 1; i >= 0; i--) {
+      const p = ctx.path[i] as BodyNode;
+      if (p.type !== "Provision") break;
+      const found = t.child(p, c.num);
+      if (found && found.type === "Provision" && found.num === c.num) return found;
+    }
+  }
   for (const base of bases) {
     if (base === null) continue;
     const found =
@@ -403,6 +637,22 @@ function startLevel(c: { level: Level; num: string }, scope: Scope, ctx: Ctx, t:
           ? t.topParagraph(c.num, ctx.path, true)
           : t.child(base, c.num);
     if (found) return found;
+  }
+  // points written inline in the paragraph or article the reference starts from: that unit
+  if (c.level > 1 || scope === "article") {
+    for (const base of bases) {
+      if (base !== null && base !== TOP && base !== BODY && t.hasInlineLabel(base, c.num)) return base;
+    }
+  }
+  // a schedule's or a part's own paragraphs, outside any article (`paragraph 8` in Schedule 1)
+  // (an EU annex calls its numbered items points: `point 3` in Annex VII, `point 4.6`)
+  if ((c.level === 1 || ctx.annex !== null) && ctx.article === null && scope !== "instrument") {
+    for (let i = ctx.path.length - 1; i >= 0; i--) {
+      const d = ctx.path[i] as BodyNode;
+      if (d.type !== "Division") continue;
+      const found = t.levelIn(d, c.num);
+      if (found) return found;
+    }
   }
   return null;
 }
@@ -455,9 +705,76 @@ function scanAll(text: string, selfConstitution: boolean): Phrase[] {
   if (ruHintCount > 0) scanRussian(text, selfConstitution, phrases);
   if (kazakh && DIGIT.test(text)) scanKazakh(text, selfConstitution, phrases);
   if (phrases.length > 1) phrases.sort((a, b) => (a.items[0]?.from ?? 0) - (b.items[0]?.from ?? 0));
+  if (phrases.length > 0) markOtherActs(text, phrases);
   if (enHints.length > 4096) enHints.length = 0;
   if (ruHints.length > 4096) ruHints.length = 0;
   return phrases;
+}
+
+// ---- references to other acts that no grammar sees alone ----------------------------------
+
+/** Only a list separator between two phrases: `, `, ` and `, `, or `, ` и `, `; `. */
+const COORDINATION = /^\s*(?:[,;]\s*)?(?:(?:and|or|and\/or|и|или|либо|а\s+также|және|мен|немесе)\s+)?$/iu;
+
+/**
+ * Marks as external, in the block `text`, the phrases that point to another act although no
+ * grammar sees the act next to them:
+ * - a phrase inside quotation marks (`by striking “section 4980I(d)(1)”`, the quoted new wording
+ *   of an amended act, «заменить словами «статьей 5»»): the quoted text is another act's wording,
+ *   and its references point into that act;
+ * - a phrase coordinated with a following one that names another act (`titles II and XXI, and
+ *   section 2821 of the PHS Act`, `Article 2(1), point (c), of Regulation (EU) No 1025/2012`,
+ *   «статьей 5, частью 2 статьи 7 Трудового кодекса»): the act named at the end of the list
+ *   belongs to every member. In Kazakh the act comes first (`Еңбек кодексінің 5-бабы және
+ *   7-бабы`), so there a phrase takes the act of the one before it.
+ */
+function markOtherActs(text: string, phrases: Phrase[]): void {
+  // quotation depth at each phrase's start: “ ” « » „ (German „…“) ‘ ’
+  let depth = 0;
+  let at = 0;
+  let german = 0;
+  let single = 0;
+  for (const p of phrases) {
+    const from = p.items[0]?.from ?? 0;
+    for (; at < from && at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x201e) {
+        depth++;
+        german++;
+      } else if (c === 0x201c) {
+        if (german > 0) {
+          german--;
+          depth--;
+        } else depth++;
+      } else if (c === 0x201d || c === 0xbb) depth = Math.max(0, depth - 1);
+      else if (c === 0xab) depth++;
+      else if (c === 0x2018) {
+        // ‘…’ (EU amending acts); ’ alone is an apostrophe
+        depth++;
+        single++;
+      } else if (c === 0x2019 && single > 0) {
+        single--;
+        depth--;
+      }
+    }
+    if (depth > 0) p.scope = "external";
+  }
+  for (let i = phrases.length - 2; i >= 0; i--) {
+    const p = phrases[i] as Phrase;
+    const next = phrases[i + 1] as Phrase;
+    if (p.scope !== "implicit" || next.scope !== "external" || p.actFirst || next.actFirst) continue;
+    const end = p.items[p.items.length - 1]?.to ?? 0;
+    const start = next.items[0]?.from ?? 0;
+    if (start >= end && start - end < 16 && COORDINATION.test(text.slice(end, start))) p.scope = "external";
+  }
+  for (let i = 1; i < phrases.length; i++) {
+    const p = phrases[i] as Phrase;
+    const prev = phrases[i - 1] as Phrase;
+    if (p.scope !== "implicit" || prev.scope !== "external" || !p.actFirst || !prev.actFirst) continue;
+    const end = prev.items[prev.items.length - 1]?.to ?? 0;
+    const start = p.items[0]?.from ?? 0;
+    if (start >= end && start - end < 16 && COORDINATION.test(text.slice(end, start))) p.scope = "external";
+  }
 }
 
 /**
@@ -496,6 +813,8 @@ interface Num {
   subs: string[];
   /** The number is a bare `(b)` continuing the previous item (`32(a), (b)`). */
   bare?: boolean;
+  /** The number is written in brackets (`paragraph (1)`). */
+  paren?: boolean;
 }
 
 /**
@@ -544,7 +863,8 @@ type EnUnit = { div: readonly DivisionKind[] } | { level: Level };
 const EN_UNIT_WORDS =
   "Articles?|Arts?\\.|Sections?|Secs?\\.|ss?\\.|Subsections?|Subsecs?\\.|Paragraphs?|Paras?\\.|Subparagraphs?|Sub-paragraphs?|Subparas?\\.|Points?|Chapters?|Ch\\.|Parts?|Pts?\\.|Titles?|Annex(?:es)?|Schedules?|Sch\\.|Appendix|Appendices|Books?";
 /** A unit word (the phrase starts there); sticky, tried where `EN_UNIT_HINT` matches. */
-const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
+// not inside a dotted abbreviation: the `S.` of `S.A.B.S. 0131` is no section
+const EN_UNIT = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])(?<![A-Za-z]\\.)(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
 /** The words of EN_UNIT_WORDS (the same strings), sharing their prefixes: a faster scan. */
 const EN_UNIT_WORDS_FACTORED =
   "art(?:icles?|s?\\.)|sec(?:tions?|s?\\.)|ss?\\.|sub(?:sec(?:tions?|s?\\.)|-?paragraphs?|paras?\\.)|par(?:agraphs?|as?\\.|ts?)|points?|ch(?:apters?|\\.)|pts?\\.|titles?|annex(?:es)?|sch(?:edules?|\\.)|appendi(?:x|ces)|books?";
@@ -557,19 +877,51 @@ const EN_HALF_BRACKET = /(\d+(?:-\d+)*|[a-z])\)/y;
 const EN_ROMAN = /[IVXLCDM]+(?![0-9A-Za-z])/y;
 /** A day.month.year date, never a unit number (`4.5.2016`, `27.11.26`). */
 const EN_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/;
-const EN_LETTER = /[A-Z](?![0-9A-Za-z])/y;
+/** A lettered part or annex (`Part B`, `Annex C`), not the first letter of a dotted abbreviation (`S.A.B.S.`). */
+const EN_LETTER = /[A-Z](?![0-9A-Za-z]|\.[A-Za-z])/y;
 const EN_SEP =
   /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
 const EN_OF = /[ \t\n]+of[ \t\n]+/y;
 const EN_THIS = /[ \t\n]+of[ \t\n]+(?:this|these|the[ \t\n]+present)[ \t\n]+([A-Za-z-]+)/iy;
-const EN_OF_OTHER = /[ \t\n]+of[ \t\n]+/y;
-/** `, United States Code` / ` of the United States Code` / ` U.S.C.` right after `title 38`. */
-const EN_US_CODE = /(?:,[ \t\n]*|[ \t\n]+of[ \t\n]+the[ \t\n]+)United[ \t\n]+States[ \t\n]+Code|[ \t\n]+U\.S\.C\./y;
+/** ` of ` before another act's name; EU style puts a comma first (`point (c), of Regulation …`). */
+const EN_OF_OTHER = /,?[ \t\n]+of[ \t\n]+/y;
+/**
+ * `, United States Code` / ` of the United States Code` / ` U.S.C.` right after `title 38`, and
+ * the same for the Code of Federal Regulations (`part 200 of title 2, Code of Federal Regulations`).
+ */
+const EN_US_CODE =
+  /(?:,[ \t\n]*|[ \t\n]+of[ \t\n]+the[ \t\n]+)(?:United[ \t\n]+States[ \t\n]+Code|Code[ \t\n]+of[ \t\n]+Federal[ \t\n]+Regulations)|[ \t\n]+(?:U\.S\.C|C\.F\.R)\./y;
+/**
+ * ` of such Act`, ` of that section`, `, of that Regulation`, ` of said title`: the unit of an act
+ * (or of a unit of one) named before, which an unresolved chain cannot be checked against.
+ */
+const EN_OF_ANAPHOR = /,?[ \t\n]+of[ \t\n]+(?:such|said|that|the[ \t\n]+said|its|their)[ \t\n]+([A-Za-z-]+)/y;
+/** Nouns of acts: `of such Act`, `of that Regulation`, `of its Guide` never mean this bill. */
+const EN_ACT_NOUN =
+  /^(?:act|code|regulation|directive|decision|treaty|convention|law|order|agreement|statute|constitution|rules|guide|policy|policies|plan|instrument)s?$/i;
+/** ` to the Health and Personal Social Services (Northern Ireland) Order 1972`, after a schedule. */
+const EN_SCHEDULE_TO =
+  /[ \t\n]+to[ \t\n]+the[ \t\n]+[A-Z][^.;:\n]{0,150}?\b(?:Act|Order|Regulations|Rules|Code|Measure)(?![A-Za-z])(?:[ \t\n]+\d{4})?/y;
+/** `such section 640`, `said title`: a unit cited before, written before the unit word. */
+const EN_ANAPHOR_BEFORE = /(?<![A-Za-z])(?:such|said)[ \t\n]+$/;
+/** `49 U.S.C. section 5312`, `42 CFR part 431`: a unit of the US Code or of the CFR. */
+const EN_CODE_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|\bCFR)[ \t\n]+$/;
+/** A remark in brackets inside a list (`169(c) (notwithstanding … such section) and 170`). */
+const EN_LIST_REMARK = /[ \t]*\([^()\n]{1,200}\)/y;
+/**
+ * Units of US and UK acts that name no level of their own in the AST but link a chain to its act:
+ * `part I of subchapter B of chapter 2 of title II of the Trade Act of 1974`, `subpart 1 of part A`.
+ */
+const EN_CHAIN_EXTRA =
+  /[ \t\n]+of[ \t\n]+(?:subchapter|subpart|subtitle|division|clause|subclause)[ \t\n]+(?:[0-9]+[A-Za-z]?|[A-Z]{1,4}|\([a-z0-9]{1,4}\))(?![A-Za-z0-9])/y;
+/** `paragraph 1, first subparagraph, point (h)`: the EU way of going down a level. */
+const EN_EU_STEP =
+  /,[ \t\n]*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t\n]+(?:sub-?paragraph|indent|sentence)[ \t\n]*,[ \t\n]*)?$/i;
 /** ` of division O` (then ` of <another act>`): the trailing gap is handed to the name reader. */
 const EN_DIVISION_OF =
   /[ \t\n]+of[ \t\n]+(?:division|title|subtitle)[ \t\n]+[A-Z0-9]{1,6}(?=[ \t\n]+of[ \t\n])[ \t\n]/y;
 const EN_NAME_TOKEN =
-  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said|such)(?![A-Za-z]))/y;
+  /(?:[A-Z][A-Za-z'’-]*|\([A-Za-z]{1,6}\)|\d+(?:[/.-]\d+)*(?:\/[A-Z]{1,4})*|(?:of|on|and|for|the|in|to|de|concerning|relating|that|those|said|such|previous|former|interim|new|present)(?![A-Za-z]))/y;
 const EN_ACRONYM = /[ \t]+([A-Z]{3,6})(?![A-Za-z])/y;
 const EN_NOT_ACRONYMS = new Set([
   "AND",
@@ -666,6 +1018,7 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
   let num: string | null = null;
   let end = at;
   let bare = false;
+  let paren = false;
   const isLevel = "level" in unit;
   const half = isLevel ? sticky(EN_HALF_BRACKET, text, at) : null;
   const bracket = sticky(EN_BRACKET, text, at);
@@ -676,6 +1029,7 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
     num = bracket[1] as string;
     end = at + bracket[0].length;
     bare = !isLevel;
+    paren = true;
   } else {
     const m =
       sticky(EN_ARABIC, text, at) ??
@@ -689,8 +1043,7 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
     num = m[0];
     end = at + m[0].length;
   }
-  const n: Num = { num, from: at, to: end, subs: [], bare };
-  if (bare) return n;
+  const n: Num = { num, from: at, to: end, subs: [], bare, paren };
   for (let b = sticky(EN_BRACKET, text, end); b; b = sticky(EN_BRACKET, text, end)) {
     n.subs.push(b[1] as string);
     end += b[0].length;
@@ -718,12 +1071,12 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
     const style = subStyle(n.num);
     let k = previous.subs.length - 1;
     while (k >= 0 && subStyle(previous.subs[k] as string) !== style) k--;
-    const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num] : [n.num];
+    const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num, ...n.subs] : [n.num, ...n.subs];
     return enComps(unit, { num: previous.num, from: n.from, to: n.to, subs }, null);
   }
   if ("level" in unit) {
     level = enLevelOf(unit, n.num);
-    comps.push({ kind: "level", level, num: n.num });
+    comps.push(n.paren ? { kind: "level", level, num: n.num, paren: true } : { kind: "level", level, num: n.num });
   } else {
     comps.push({ kind: "div", kinds: unit.div, num: n.num });
     level = 0 as Level;
@@ -733,6 +1086,12 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
     comps.push({ kind: "level", level, num: s });
   }
   return comps;
+}
+
+/** The last number of a list that is not a bare continuation. */
+function lastWhole(nums: readonly Num[]): Num | null {
+  for (let i = nums.length - 1; i >= 0; i--) if (!(nums[i] as Num).bare) return nums[i] as Num;
+  return null;
 }
 
 const DIGIT_FIRST = /^\d/;
@@ -745,6 +1104,7 @@ function subStyle(sub: string): "digit" | "roman" | "letter" {
 
 function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[]): void {
   let resume = 0; // where the search for the next unit word starts
+  let last: { comps: Comp[]; to: number; scope: Scope } | null = null; // the previous phrase's last item
   const count = enHintCount;
   for (let m = firstAt(EN_UNIT, enHints, count, text, 0); m; m = firstAt(EN_UNIT, enHints, count, text, resume)) {
     const from = m.index;
@@ -760,16 +1120,36 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
     let nums: Num[] = splitRange(first, info.plural);
     let end = first.to;
     for (;;) {
-      const sep = stickyLength(EN_SEP, text, end);
+      // a remark in brackets may stand between two members: `169(c) (notwithstanding …) and 170`
+      const remark = stickyLength(EN_LIST_REMARK, text, end);
+      const at = remark > 0 ? end + remark : end;
+      const sep = stickyLength(EN_SEP, text, at);
       if (sep < 0) break;
-      const next = enNumber(text, end + sep, info.unit, true);
+      const next = enNumber(text, at + sep, info.unit, true);
       if (!next) break;
+      // `subsection (1)(a) or (b)`: a bracketed number of the style of the previous one's last
+      // sub-reference, not of its own, continues that sub-reference
+      // (`paragraph 2(3)(b), (4)(b)`: after an unbracketed number, brackets are always its subs)
+      const prev = lastWhole(nums);
+      const style = subStyle(next.num);
+      if (
+        next.paren &&
+        prev?.subs.some((sub) => subStyle(sub) === style) &&
+        (!prev.paren || style !== subStyle(prev.num))
+      )
+        next.bare = true;
       nums = nums.concat(splitRange(next, info.plural));
       end = next.to;
     }
     // the chain: `point (a) of paragraph 1 of Article 5`
     const outer: Comp[] = [];
     for (let links = 0; links < 8; links++) {
+      const extra = stickyLength(EN_CHAIN_EXTRA, text, end);
+      if (extra > 0) {
+        // a level the AST does not have (`of subchapter B`): passed over, the chain goes on
+        end += extra;
+        continue;
+      }
       const of = stickyLength(EN_OF, text, end);
       if (of < 0) break;
       const u = sticky(EN_UNIT_STICKY, text, end + of);
@@ -781,12 +1161,33 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       outer.unshift(...enComps(uInfo.unit, n, null));
       end = n.to;
     }
-    // the scope: `of this Law`, `of this Article`, `of the Law on …`, `TFEU`
+    // the scope: `of this Law`, `of this Article`, `of the Law on …`, `TFEU`, `of such Act`
     let scope: Scope = "implicit";
     const own = sticky(EN_THIS, text, end);
+    const anaphor = own ? null : sticky(EN_OF_ANAPHOR, text, end);
+    let anaphorKinds: readonly DivisionKind[] | undefined;
+    const before = text.slice(Math.max(0, from - 12), from);
     if (own) {
       scope = enScope(own[1] as string);
       end += own[0].length;
+    } else if (anaphor) {
+      // `of such Act` is another act; `of such section` the unit cited before
+      const noun = anaphor[1] as string;
+      scope = EN_ACT_NOUN.test(noun) ? "external" : "anaphor";
+      const unit = scope === "anaphor" ? enUnit(noun) : null;
+      if (unit && "div" in unit.unit) anaphorKinds = unit.unit.div;
+      end += anaphor[0].length;
+    } else if (EN_CODE_BEFORE.test(before)) {
+      scope = "external";
+    } else if (
+      (outer[0]?.kind === "div" ? outer[0].kinds : "div" in info.unit ? info.unit.div : null) === ANNEX &&
+      stickyLength(EN_SCHEDULE_TO, text, end) > 0
+    ) {
+      // `paragraph 1 of Schedule 8 to the Terrorism Act 2000`: a schedule is "to" its act
+      scope = "external";
+      end += stickyLength(EN_SCHEDULE_TO, text, end);
+    } else if (EN_ANAPHOR_BEFORE.test(before)) {
+      scope = "anaphor";
     } else {
       const other = enExternal(text, end);
       if (other > end) {
@@ -799,13 +1200,27 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
         end = other;
       }
     }
+    // `paragraph 1, first subparagraph, point (h)`, `Article 14(4), points (d) and (j)`: a point
+    // written after a comma goes down from the unit just before it
+    if (outer.length === 0 && "level" in info.unit && info.unit.level === 2 && last && last.to <= from) {
+      const step = EN_EU_STEP.exec(text.slice(last.to, from));
+      if (step && step.index === 0) {
+        outer.push(...last.comps);
+        if (scope === "implicit") scope = last.scope;
+      }
+    }
     const items = itemsOf(nums, from, end, (n, prev) => enComps(info.unit, n, prev), outer);
-    if (items.length > 0) phrases.push({ items, scope });
+    if (items.length > 0) {
+      phrases.push(anaphorKinds ? { items, scope, anaphorKinds } : { items, scope });
+      const tail = items[items.length - 1] as Item;
+      last = { comps: tail.comps, to: tail.to, scope };
+    }
     resume = Math.max(end, from + 1);
   }
 }
 
-const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?Constitution(?![A-Za-z])/;
+/** This constitution, also as "the new Constitution" (its transitional schedule's words for it). */
+const EN_OF_CONSTITUTION = /^\s+of\s+(?:the\s+)?(?:new\s+|present\s+)?Constitution(?![A-Za-z])/;
 const EN_ADOPTED = /^,?\s*(?:adopted|enacted|of\s+\d{4}|\(\d{4}\))/i;
 
 function enScope(noun: string): Scope {
@@ -819,7 +1234,8 @@ function enScope(noun: string): Scope {
 }
 
 const LOWER_FIRST = /^[a-z]/;
-const EN_NAME_ARTICLES = /^(?:the|that|those|said|such)$/;
+/** Words that may open another act's name before its capitalised words (`of the previous Constitution`). */
+const EN_NAME_ARTICLES = /^(?:the|that|those|said|such|previous|former|interim|new|present)$/;
 const EN_NAME_GAP = /[ \t\n]+/y;
 
 /** End of an external act's name after `end` (`of the Law on Personal Data`), or `end`. */
@@ -1159,7 +1575,11 @@ function kkPhrase(text: string, chain: readonly KkToken[], selfConstitution: boo
     }
   }
   const larger = chain.slice(0, -1).map((t) => compOf(t.comp, (t.nums[0] as Num).num));
-  return { items: itemsOf(tail.nums, from, tail.to, (n) => [compOf(tail.comp, n.num)], larger), scope };
+  return {
+    items: itemsOf(tail.nums, from, tail.to, (n) => [compOf(tail.comp, n.num)], larger),
+    scope,
+    actFirst: true,
+  };
 }
 
 function kkScope(noun: string): Scope {

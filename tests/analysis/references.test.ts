@@ -688,3 +688,199 @@ describe("extractReferences on parsed bills", () => {
     ]);
   });
 });
+
+describe("references to other acts not named next to them, and the numbering of each family", () => {
+  const refs = (src: string, language: Language) =>
+    brief(extractReferences(parseBill(src, { language }), new LineIndex(src)));
+
+  it("a list member takes the act its last member names; EU commas; the US Code and the CFR", () => {
+    const src = [
+      "Article 1",
+      "",
+      "1. Grants are made under titles II and IV, and section 12 of the Rural Roads Act.",
+      "",
+      "2. Fees are those defined in Article 4(2), point (b), of Regulation (EU) No 99/2030.",
+      "",
+      "3. Sums follow 49 U.S.C. section 5312 and part 10 of title 7, Code of Federal Regulations.",
+      "",
+      "Article 2",
+      "",
+      "1. Text.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["titles II", null, true],
+      ["IV", null, true],
+      ["section 12 of the Rural Roads Act", null, true],
+      ["Article 4(2)", null, true],
+      ["point (b), of Regulation (EU) No 99/2030", null, true],
+      ["section 5312", null, true],
+      ["part 10 of title 7, Code of Federal Regulations", null, true],
+    ]);
+  });
+
+  it("quoted wording is another act's; a bare unit continues the act cited before it in the sentence", () => {
+    const src = [
+      "Article 1",
+      "",
+      "1. Section 2 of the Port Act is replaced by the following: “Section 2. The harbour master acts under section 40(b).”",
+      "",
+      "2. Funds are available under section 230 of the Housing Act: Provided, That section 231 shall not apply. Article 9 applies.",
+      "",
+      "Article 2",
+      "",
+      "1. Text.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["Section 2 of the Port Act", null, true],
+      ["Section 2", null, true],
+      ["section 40(b)", null, true],
+      ["section 230 of the Housing Act", null, true],
+      ["section 231", null, true],
+      // a new sentence: this bill's Article 9, which it does not have
+      ["Article 9", null, false],
+    ]);
+  });
+
+  it("US sections: paragraph (1)(A) inside a subsection; 'of that section' is the section cited before", () => {
+    const src = [
+      "SEC. 1. SHORT TITLE.",
+      "",
+      "(a) In general.—This Act is the Test Act.",
+      "",
+      "SEC. 2. GRANTS.",
+      "",
+      "(a) Grants.—The Secretary may award grants.",
+      "",
+      "(b) Conditions.—",
+      "",
+      "(1) A grant—",
+      "",
+      "(A) is limited to 3 years; and",
+      "",
+      "(B) is renewable.",
+      "",
+      "(2) The limit in paragraph (1)(A) does not apply to tribes, nor does subsection (c) of section 1.",
+      "",
+      "(c) Reports.—Grantees report under subsection (b) of section 1 and subsection (a) of that section.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["paragraph (1)(A)", "sec_2__point_b__point_1__point_A", false],
+      ["subsection (c) of section 1", null, false],
+      ["subsection (b) of section 1", null, false],
+      ["subsection (a) of that section", "sec_1__point_a", false],
+    ]);
+  });
+
+  it("decimal paragraphs (Article 3.2) and points written inline in a paragraph resolve to the paragraph", () => {
+    const src = [
+      "Article 1",
+      "",
+      "1. This Law applies in accordance with Article 3.2 and Article 2(1), point (b).",
+      "",
+      "Article 2",
+      "",
+      "1. The following are prohibited: (a) tracking; (b) profiling; (c) scoring.",
+      "",
+      "2. Point (c) of paragraph 1 does not apply to courts, nor does point (d) of paragraph 1.",
+      "",
+      "Article 3",
+      "",
+      "3.1. The Board meets monthly.",
+      "",
+      "3.2. The Board decides by majority.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["Article 3.2", "art_3__para_3-2", false],
+      ["Article 2(1)", "art_2__para_1", false],
+      ["point (b)", "art_2__para_1", false],
+      ["Point (c) of paragraph 1", "art_2__para_1", false],
+      // paragraph 1 lists no (d)
+      ["point (d) of paragraph 1", null, false],
+    ]);
+  });
+
+  it("Russian: a list shares the act at its end; quoted wording; Kazakh: the act named first carries on", () => {
+    const ru = [
+      "Статья 1",
+      "",
+      "1. Применяются статья 5, часть 2 статьи 7 Трудового кодекса и слова «статьей 12 настоящего Закона».",
+      "",
+      "Статья 2",
+      "",
+      "1. Текст.",
+    ].join("\n");
+    expect(refs(ru, "ru")).toEqual([
+      ["статья 5", null, true],
+      ["часть 2 статьи 7 Трудового кодекса", null, true],
+      ["статьей 12 настоящего Закона", null, true],
+    ]);
+    const kk = [
+      "1-бап",
+      "",
+      "1. Еңбек кодексінің 5-бабы және 7-бабы қолданылады, сондай-ақ осы Заңның 2-бабы.",
+      "",
+      "2-бап",
+      "",
+      "1. Мәтін.",
+    ].join("\n");
+    expect(refs(kk, "kk")).toEqual([
+      ["Еңбек кодексінің 5-бабы", null, true],
+      ["7-бабы", null, true],
+      ["осы Заңның 2-бабы", "art_2", false],
+    ]);
+  });
+  it("(1)(a) or (b) continues the letter; a constitution's previous one is another act, its new one itself", () => {
+    const src = [
+      "# Constitution of Testland",
+      "",
+      "Section 1",
+      "",
+      "(1) A person may not sit if that person—",
+      "(a) is a judge; or",
+      "(b) is a soldier.",
+      "",
+      "(2) A person barred under subsection (1)(a) or (b) may stand again after a year.",
+      "",
+      "Section 2",
+      "",
+      "Sections 40 and 41(2) of the previous Constitution stay in force; section 1(1)(b) of the new Constitution applies. Grants follow section 12 of such title.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["subsection (1)(a)", "sec_1__subsec_1__point_a", false],
+      ["(b)", "sec_1__subsec_1__point_b", false],
+      ["Sections 40", null, true],
+      ["41(2) of the previous Constitution", null, true],
+      ["section 1(1)(b) of the new Constitution", "sec_1__subsec_1__point_b", false],
+      // no title was cited before: another act's, which cannot be checked
+      ["section 12 of such title", null, true],
+    ]);
+  });
+  it("a US proviso goes on with the sentence before it; 'of this paragraph' is a US section's paragraph", () => {
+    const src = [
+      "SEC. 1. GRANTS.",
+      "",
+      "For grants under section 230 of the Housing Act, $5,000,000.",
+      "",
+      "Provided, That section 231 shall not apply.",
+      "",
+      "Section 232 governs the reports.",
+      "",
+      "SEC. 2. LIMITS.",
+      "",
+      "(a) Limits.—",
+      "",
+      "(1) The limit is—",
+      "",
+      "(A) $100 a day; or",
+      "",
+      "(B) twice the amount in subparagraph (A) of this paragraph.",
+    ].join("\n");
+    expect(refs(src, "en")).toEqual([
+      ["section 230 of the Housing Act", null, true],
+      ["section 231", null, true],
+      // not a proviso: this bill's own section 232, which it does not have
+      ["Section 232", null, false],
+      ["subparagraph (A) of this paragraph", "sec_2__point_a__point_1__point_A", false],
+    ]);
+  });
+});

@@ -144,6 +144,48 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: `Article 1. Refusal\n\n[Repealed]\n\n${articles("en", 2, 5)}`,
     },
+
+    // --- references to other acts written the way real statutes write them (own wording) ----
+    {
+      name: "hard negative (en, US amending section): subsections of the amended section",
+      language: "en",
+      code: "SEC. 1. SHORT TITLE.\n\nThis Act may be cited as the Clean Wells Act.\n\nSEC. 2. AMENDMENTS.\n\nSection 12 of the Safe Water Act is amended—\n\n(1) in subsection (c), by striking “2019” and inserting “2024”; and\n\n(2) in subsection (f)(3), by redesignating subparagraph (D) as subparagraph (E).",
+    },
+    {
+      name: "hard negative (en, UK amending schedule): for … substitute, after … insert, a Repeals schedule",
+      language: "en",
+      code: "## Section 1. Short title\n\nThis Act may be cited as the Harbours Act 2031.\n\n## Schedule 1\n\nAmendments\n\n1 In section 19(4) of the Ports Act 2004, for “the council” substitute “the authority”.\n\n2 After section 21 of that Act insert— 21A The authority may appoint a deputy under section 21(3).\n\n## Schedule 2\n\nRepeals\n\nPorts Act 2004: section 40(2); in Schedule 3, paragraph 7.",
+    },
+    {
+      name: "hard negative (en, US appropriation): a bare section in a sentence that has just cited another act",
+      language: "en",
+      code: "SEC. 1. RURAL HEALTH.\n\nFor grants under sections 201 and 204 of the Rural Health Act, $5,000,000: Provided, That section 206 shall not apply to such grants, and subsection (b) of such section shall govern reporting.\n\nSEC. 2. OTHER.\n\nThe Secretary shall report yearly.",
+    },
+    {
+      name: "hard negative (en, EU): points written inline in a paragraph; commas before another act",
+      language: "en",
+      code: "Article 1\n\n1. The following practices are prohibited: (a) covert tracking of pupils; (b) emotion scoring at work; (c) social scoring by public bodies.\n\n2. Point (b) of paragraph 1 and paragraph 1, first subparagraph, point (c) do not apply to research authorised under Article 4(2), point (d), of Regulation (EU) No 2030/77.\n\nArticle 2\n\n1. The authorised body keeps the register of applications.",
+    },
+    {
+      name: "hard negative (en): a table of equivalences lists the numbering of the earlier treaty",
+      language: "en",
+      code: `${articles("en", 1, 3)}\n\nAnnex I\n\nTables of equivalences\n\nOld numbering: Article 40 (repealed), Article 41 (moved), Article 42, paragraph 3 (replaced).`,
+    },
+    {
+      name: "hard negative (en, za style): 'amended by the substitution for' and 'Schedule 2 to the … Act'",
+      language: "en",
+      code: "Section 1\n\n(1) Section 14 of the Water Services Act is amended by the substitution for subsection (3) of the following subsection: “(3) The board acts under paragraph (d).”\n\n(2) Paragraph 4 of Schedule 2 to the Water Services Act applies.\n\nSection 2\n\nThis Act is the Water Amendment Act.",
+    },
+    {
+      name: "hard negative (ru): a list shares the code named at its end; quoted words of the amended law",
+      language: "ru",
+      code: "Статья 1\n\n1. Порядок определяется статьей 5, частью 3 статьи 8 Бюджетного кодекса.\n\nСтатья 2\n\n1. В статье 4 Закона «О гаражах» слова «статьей 40» заменить словами «статьей 41».",
+    },
+    {
+      name: "hard negative (kk): the code named first carries on to the next article in the list",
+      language: "kk",
+      code: "1-бап\n\n1. Тәртіп Бюджет кодексінің 5-бабымен және 8-бабымен айқындалады.\n\n2-бап\n\n1. «Гараждар туралы» Заңның 4-бабынан «40-бабында» деген сөздер алып тасталсын.",
+    },
   ],
 
   invalid: [
@@ -260,6 +302,50 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
         { ...DANGLING, line: 3, column: 27, label: "Art. 1(1)" },
         { ...DANGLING, line: 3, column: 53, label: "Art. 1(1)" },
       ],
+    },
+
+    // --- real dangling references among citations of other acts (own wording) ---------------
+    {
+      name: "US section (en): paragraph (3)(A) inside a subsection that has paragraphs (1) and (2)",
+      language: "en",
+      code: "SEC. 1. GRANTS.\n\n(a) Grants.—The Secretary may award grants.\n\n(b) Conditions.—\n\n(1) A grant is limited to 3 years.\n\n(2) The limit in paragraph (3)(A) does not apply to tribes.",
+      errors: [{ ...DANGLING, line: 9, column: 18 }],
+    },
+    {
+      name: "US section (en): 'of that section' hangs from this bill's section 1, which has no subsection (c)",
+      language: "en",
+      code: "SEC. 1. SHORT TITLE.\n\n(a) In general.—This Act is the Clean Wells Act.\n\nSEC. 2. REPORTS.\n\n(a) Grantees report under subsection (a) of section 1 and subsection (c) of that section.",
+      errors: [{ ...DANGLING, line: 7, column: 59 }],
+    },
+    {
+      name: "a new sentence after a citation of another act is this bill's own again (en)",
+      language: "en",
+      code: `Article 1\n\n1. Fees follow section 230 of the Housing Act. Article 9 governs refunds.\n\n${articles("en", 2, 4)}`,
+      errors: [{ ...DANGLING, line: 3, column: 48 }],
+    },
+    {
+      name: "a point that the paragraph does not list inline (en, EU style)",
+      language: "en",
+      code: "Article 1\n\n1. The following practices are prohibited: (a) covert tracking; (b) emotion scoring.\n\n2. Paragraph 1, point (d), does not apply to courts.",
+      errors: [{ ...DANGLING, line: 5 }],
+    },
+    {
+      name: "this Law's own unit next to a citation of a code (ru)",
+      language: "ru",
+      code: `Статья 1\n\n1. Порядок определяется статьей 5 Бюджетного кодекса и пунктом 4 статьи 2 настоящего Закона.\n\n${articles("ru", 2, 3)}`,
+      errors: [{ ...DANGLING, line: 3 }],
+    },
+    {
+      name: "this Law's own article after a citation of a code (kk)",
+      language: "kk",
+      code: `1-бап\n\n1. Тәртіп Бюджет кодексінің 5-бабымен және осы Заңның 9-бабымен айқындалады.\n\n${articles("kk", 2, 3)}`,
+      errors: [{ ...DANGLING, line: 3 }],
+    },
+    {
+      name: "a bracketed continuation the subsection does not have: subsection (1)(a) or (c) (en, common law)",
+      language: "en",
+      code: "Section 1\n\n(1) A person may not sit if that person—\n(a) is a judge; or\n(b) is a soldier.\n\n(2) A person barred under subsection (1)(a) or (c) may stand again after a year.",
+      errors: [{ ...DANGLING, line: 7 }],
     },
   ],
 });
