@@ -435,3 +435,44 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     },
   ],
 });
+
+// "No one may be …": a guarantee of persons against every measure the clause names, not a ban.
+new RuleTester({ profile: "iccpr" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): no one may be expelled from a union or have their home searched without a court order",
+      language: "en",
+      code: "Section 30\n\n(2) No one may be expelled from a trade union, or have their home searched, without an order of a court.",
+    },
+    {
+      name: "hard negative (ru): никто не может быть исключен или лишен иначе как по решению суда",
+      language: "ru",
+      code: "Статья 30\n\n2. Никто не может быть исключен из профессионального союза или лишен жилища иначе как по решению суда.",
+    },
+    {
+      name: "hard negative (kk): ешкімді соттың шешімінсіз кәсіподақтан шығаруға болмайды",
+      language: "kk",
+      code: "30-бап\n\n2. Ешкімді соттың шешімінсіз кәсіподақтан шығаруға немесе тұрғын үйінен айыруға болмайды.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): no one may hold a rally in the square (a ban on conduct)",
+      language: "en",
+      code: "Section 30\n\n(3) No one may hold a rally in the central square.",
+      errors: [{ ...NO_AIM, line: 3, column: 5 }],
+    },
+    {
+      name: "still fires (ru): никто не может проводить митинги на площади",
+      language: "ru",
+      code: "Статья 30\n\n3. Никто не вправе проводить митинги на центральной площади.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (kk): орталық алаңда митинг өткізуге тыйым салынады",
+      language: "kk",
+      code: "30-бап\n\n3. Орталық алаңда митинг өткізуге тыйым салынады.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+  ],
+});
