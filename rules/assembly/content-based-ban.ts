@@ -17,8 +17,8 @@
  * of hatred, terrorism); nor when the clause says the message is not a ground
  * (`list.content-neutral`).
  * Child-protection framing ("to minors", «среди несовершеннолетних»: `list.minors`) needs human
- * judgement: confidence one step lower and the profile's `conditionalSeverity`
- * `child-protection-framing` decides whether it is reported at all.
+ * judgement: confidence one step lower, and the report names the condition `child-protection-framing`
+ * so that the profile's `conditionalSeverity` sets its severity (RULES.md §5.7: warning, or off).
  */
 import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
@@ -48,8 +48,6 @@ const PRINCIPLE: Record<string, string | string[]> = {
   iccpr: ["art. 21", "art. 19", "art. 26"],
   echr: ["art. 11", "art. 10", "art. 14"],
 };
-
-type SeverityTable = Readonly<Record<string, string>>;
 
 export default defineRule({
   meta: {
@@ -87,13 +85,6 @@ export default defineRule({
       if (articles.length > 0) return articles.map((a) => (/^\d/u.test(a) ? `art. ${a}` : a)).join(", ");
       const p = PRINCIPLE[context.profile.id];
       return (Array.isArray(p) ? p[0] : p) ?? { phrase: "assemblyClause" };
-    };
-
-    /** RULES.md §5.7 row "28 (child-protection framing)": the profile's conditional severity, if it has one. */
-    const childProtectionSeverity = (subCode: string): string | undefined => {
-      const table = (context.profile as { conditionalSeverity?: Record<string, SeverityTable | undefined> })
-        .conditionalSeverity?.["child-protection-framing"];
-      return table?.[`${RULE_ID}:${subCode}`] ?? table?.[RULE_ID];
     };
 
     /** Restrictions of the clause, with negated exercise verbs ("may not organise", «не вправе проводить»). */
@@ -136,13 +127,14 @@ export default defineRule({
       if (!subCode || !condition) return;
 
       const minors = pick(hits, MINORS).length > 0;
-      if (minors && childProtectionSeverity(subCode) === "off") return;
       const assembly = assemblies.find((a) => tokenGap(a, condition as Hit) <= WINDOW) as Hit;
       context.report({
         node: sentence,
         range: cl().clauseRange(clause),
         messageId: subCode,
         subCode,
+        // RULES.md §5.7 row "28 (child-protection framing)": the profile's conditional severity
+        ...(minors ? { condition: "child-protection-framing" } : {}),
         confidence: minors ? "low" : "medium",
         data: {
           profile: context.profile.citation,

@@ -20,10 +20,10 @@
  * `list.foreign-source` with `list.funding`) in the clause. The message names every defect of the
  * clause. Not reported: a guarantee ("no association may be labelled a foreign agent":
  * `list.label-guarantee`), transparency rules for all sources alike (`list.all-sources` in the
- * provision), anti-money-laundering rules (`list.aml`), and foreign funding of political parties and
- * election campaigns (`list.party-election`) unless the profile's `conditionalSeverity`
- * `party-election-funding` gives it the severity the engine would report (the engine cannot yet
- * lower a sub-code's severity for a condition).
+ * provision), and anti-money-laundering rules (`list.aml`). Foreign funding of political parties and
+ * election campaigns (`list.party-election`) is reported with the condition `party-election-funding`:
+ * the profile's `conditionalSeverity` sets its severity (RULES.md §5.7: warning under iccpr and echr,
+ * off under the Kazakh profiles, whose constitutions require such bans).
  */
 import type { Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule, tokenGap } from "../../src/engine/api.js";
@@ -71,8 +71,6 @@ const PRINCIPLE: Record<string, string | string[]> = {
   echr: ["art. 11", "art. 14"],
 };
 
-type SeverityTable = Readonly<Record<string, string>>;
-
 export default defineRule({
   meta: {
     id: RULE_ID,
@@ -106,16 +104,6 @@ export default defineRule({
       const p = PRINCIPLE[context.profile.id];
       return (Array.isArray(p) ? p[0] : p) ?? { phrase: "associationClause" };
     };
-
-    /** RULES.md §5.7 row "30 (party-election funding)": the profile's conditional severity, if any. */
-    const partyElectionSeverity = (subCode: SubCode): string | undefined => {
-      const table = (context.profile as { conditionalSeverity?: Record<string, SeverityTable | undefined> })
-        .conditionalSeverity?.["party-election-funding"];
-      return table?.[`${RULE_ID}:${subCode}`] ?? table?.[RULE_ID];
-    };
-    /** The severity the engine gives a sub-code under this profile. */
-    const subCodeSeverity = (subCode: SubCode): string | undefined =>
-      context.profile.ruleSeverity?.[`${RULE_ID}:${subCode}`] ?? context.profile.ruleSeverity?.[RULE_ID];
 
     /** Foreign money in these hits: "foreign grants", or a foreign source with money ("money from foreign sources"). */
     const foreignFunding = (hits: readonly Hit[]): Hit | undefined => {
@@ -194,11 +182,9 @@ export default defineRule({
       if (found.length === 0) return;
       const first = found[0] as { code: SubCode; hit: Hit };
 
-      // foreign funding of parties and election campaigns: only at the severity the profile gives it
-      if (pick(hits, PARTY).length > 0) {
-        const wanted = partyElectionSeverity(first.code);
-        if (wanted === undefined || wanted === "off" || wanted !== subCodeSeverity(first.code)) return;
-      }
+      // foreign funding of parties and election campaigns: RULES.md §5.7 row "30 (party-election
+      // funding)", the profile's conditional severity
+      const party = pick(hits, PARTY).length > 0 ? { condition: "party-election-funding" } : {};
 
       const base = { profile: context.profile.citation, article: articleCited() };
       if (first.code === "disclosure") {
@@ -207,6 +193,7 @@ export default defineRule({
           range: cl().clauseRange(clause),
           messageId: "disclosure",
           subCode: "disclosure",
+          ...party,
           confidence: "medium",
           data: { ...base, words: `${textOf(sentence, first.hit)} … ${textOf(sentence, funding as Hit)}` },
         });
@@ -219,6 +206,7 @@ export default defineRule({
         range: cl().clauseRange(clause),
         messageId: "stigma",
         subCode: first.code,
+        ...party,
         data: {
           ...base,
           defects: { list: [...new Set(found.map((f) => f.code))].map((code) => ({ phrase: code })) },

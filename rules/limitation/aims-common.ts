@@ -6,7 +6,8 @@
  *
  * A restriction, per clause (a point is read with its chapeau):
  * - the restrictive word: a live `verb.restrict` (not negated, not governed by a prohibition — "no one
- *   may be restricted", «ограничение … не допускается»); a `verb.prohibit` that does not prohibit an
+ *   may be restricted", «ограничение … не допускается»; not under "no one may be …", which guarantees
+ *   persons against every measure of the clause); a `verb.prohibit` that does not prohibit an
  *   interference (`list.interference`: "obstructing journalists is prohibited" is a guarantee); or a
  *   negated permission attached to the exercise of a right (`list.negated-permission` + `verb.exercise`:
  *   "may not hold", «не вправе проводить»; in Kazakh «өткізуге құқылы емес» is a `verb.prohibit`);
@@ -56,6 +57,7 @@ const DUTY = "list.duty-modal";
 const CONDUCT = "marker.conduct";
 const UNLAWFUL = "marker.unlawful";
 const REGISTRATION_LACK = "list.registration-lack";
+const NOBODY = "list.nobody";
 const APPEAL = "marker.appeal";
 const DECISION = "list.decision-noun";
 const TITLE = "list.constitution-title";
@@ -247,11 +249,51 @@ export function restrictionsIn(context: RuleContext, sentence: Sentence): Restri
   return out;
 }
 
+/** The modal and copula after "no one" that make the clause a guarantee of persons ("no one may be …"). */
+const NOBODY_PASSIVE: Partial<Record<string, { modals: ReadonlySet<string>; copula: string; negator?: string }>> = {
+  en: { modals: new Set(["may", "shall", "can", "must"]), copula: "be" },
+  ru: { modals: new Set(["может", "могут", "должен", "должна"]), copula: "быть", negator: "не" },
+};
+/** Words after which the clause may restrict again ("no one may be detained, except that …"). */
+const EXCEPTING = new Set(["except", "unless", "but", "however", "кроме", "за", "однако", "если"]);
+
+/**
+ * "No one may be evicted from their home, or have their home demolished, without an order of court",
+ * «Никто не может быть выселен … или лишен членства …»: "no one" with a modal and a passive copula
+ * protects persons from every measure the clause names, up to an exception. Returns the token range
+ * the guarantee covers, or null. (Kazakh writes these as negated verbs, which the matcher reads.)
+ */
+function nobodyGuarantee(context: RuleContext, sentence: Sentence, clause: Clause): [number, number] | null {
+  const words = NOBODY_PASSIVE[context.language];
+  if (!words) return null;
+  const tokens = context.concepts.tokens(sentence);
+  const last = clause.tokens.at(-1);
+  const end = last ? tokens.indexOf(last) + 1 : tokens.length;
+  for (const n of context.clauses.pick(clause.hits, NOBODY)) {
+    let i = n.tokenEnd;
+    if (words.negator !== undefined) {
+      if (tokens[i]?.norm !== words.negator) continue;
+      i++;
+    }
+    if (!words.modals.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== words.copula) continue;
+    let stop = i + 2;
+    while (stop < end && !EXCEPTING.has((tokens[stop] as Token).norm)) stop++;
+    return [n.tokenStart, stop];
+  }
+  return null;
+}
+
 /** The restrictive words of a clause, in order, guarantees left out. */
 function restrictiveHits(context: RuleContext, sentence: Sentence, clause: Clause): Hit[] {
   const cl = context.clauses;
   const language = context.language;
   const hits = clause.hits;
+  const nobody = nobodyGuarantee(context, sentence, clause);
+  if (nobody) {
+    const [from, to] = nobody;
+    const outside = (h: Hit) => h.tokenEnd <= from || h.tokenStart >= to;
+    return restrictiveHits(context, sentence, { ...clause, hits: hits.filter(outside) });
+  }
   // Kazakh prohibitions are negative forms (жол берілмейді): the negation test would drop them all
   const prohibits = cl.pick(hits, PROHIBIT).filter((p) => language === "kk" || !cl.negated(sentence, p));
   const interference = cl.pick(hits, INTERFERENCE);

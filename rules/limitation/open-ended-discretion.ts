@@ -10,7 +10,10 @@
  * another clause of the sentence within `window` tokens or the chapeau of a point (confidence
  * low; RULES.md asks for a warning here, which the engine cannot give per finding — see the doc).
  * Not reported when the provision closes the list (`marker.closed-list`), when criteria follow
- * ("all of the following conditions"), when the open term is tied to the law or to a unit of the
+ * ("all of the following conditions", also in a later sentence of the paragraph for a view), when
+ * the view's object is a breach of the law (`list.breach-criterion`: "if it considers the operator to
+ * be in breach of …"), when a private party holds the view, when an open form coordinated by "or"
+ * widens a verb that restricts nothing, when the open term is tied to the law or to a unit of the
  * act that resolves ("in other cases provided for by law", «заңдарында көзделген өзге де
  * жағдайларда»), or when the power the term belongs to is favourable (grant, exempt, extend a
  * deadline, reduce a fine).
@@ -25,6 +28,7 @@ const OPEN_FORM = "list.open-form";
 const WEAK = "list.weak-open";
 const CLOSED = "marker.closed-list";
 const CRITERIA = "list.criteria-follow";
+const BREACH = "list.breach-criterion";
 const LAW_REF = "list.law-ref";
 const BY_LAW = "marker.by-law";
 const SELF_REFERENCE = "marker.self-reference";
@@ -57,6 +61,14 @@ const PRINCIPLE: Record<string, string | string[]> = {
 
 /** Tokens after the open term (EN, RU) or before it (KK) in which the law it is tied to is named. */
 const BASIS_WINDOW = 8;
+/** Tokens between a view ("if it considers") and the breach of law that is its object. */
+const BREACH_WINDOW = 12;
+/** A conjunction that coordinates an open form with the verb before it: "suspend … or otherwise restrict". */
+const COORDINATING: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["or"]),
+  ru: new Set(["или", "либо"]),
+  kk: new Set(["немесе", "не"]),
+};
 /** A clause that ends with the open term after one of these may lose it with them: ", and on other grounds". */
 const CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
   en: new Set(["and", "or", "also"]),
@@ -181,10 +193,36 @@ export default defineRule({
       return nearest;
     };
 
+    /**
+     * An open form coordinated by "or" ("or otherwise", «или иным способом», «немесе өзге тәсілмен»)
+     * widens the verb it is coordinated with: a restrictive verb must end right before the conjunction
+     * ("suspended temporarily or otherwise"); "appropriated or otherwise made available", "lock,
+     * barricade or otherwise secure" widen other verbs.
+     */
+    const coordinatedWith = (sentence: Sentence, clause: Clause, term: Hit): boolean | null => {
+      const tokens = concepts().tokens(sentence);
+      const first = tokens[term.tokenStart];
+      const before = tokens[term.tokenStart - 1];
+      let conj: number;
+      if (first && COORDINATING[language].has(first.norm)) conj = term.tokenStart;
+      else if (before && COORDINATING[language].has(before.norm)) conj = term.tokenStart - 1;
+      else return null; // not a coordinated form
+      return (
+        cl()
+          .restrictions(clause)
+          // at most an adverb and a comma between: "suspended temporarily, or otherwise"
+          .some((r) => r.tokenEnd <= conj && conj - r.tokenEnd <= 2)
+      );
+    };
+
     /** Weak terms and open forms count only for a power a state body holds (not a ban addressed to persons). */
     const qualifies = (clause: Clause, term: OpenTerm, verb: Hit): boolean => {
+      const actorOf = cl().actorOf(clause, verb);
       // a court's discretion is exercised in proceedings with their own guarantees
-      if (cl().actorOf(clause, verb)?.kind === "court") return false;
+      if (actorOf?.kind === "court") return false;
+      // the view of a private party ("the authorised representative shall terminate the mandate if it
+      // considers …") is no power of the State
+      if (term.kind === "discretion" && actorOf === null && concepts().isA(verb.concept, RESTRICT)) return false;
       if (!term.weak && term.kind !== "open-form") return true;
       if (verb.concept !== RESTRICT && !concepts().isA(verb.concept, RESTRICT)) return false;
       const actor = cl().actorOf(clause, verb);
@@ -245,9 +283,29 @@ export default defineRule({
       if (cl().findLive(sentence, null, [CLOSED], "provision")) return;
       const all = concepts().hits(sentence);
       const criteria = pick(all, CRITERIA);
+      // criteria that follow in a later sentence of the same provision ("… where it considers it
+      // necessary. The following conditions must all be met: …") close the view too
+      const provision = concepts().provisionOf(sentence);
+      const later = provision ? provision.sentences.slice(provision.sentences.indexOf(sentence) + 1) : [];
+      const criteriaLater = later.some((s) => pick(concepts().hits(s), CRITERIA).length > 0);
+      // a view whose object is a breach of the law ("if it considers the provider to be acting contrary to
+      // its obligations", «если сочтет, что … нарушает», «… бұзды деп тапса») is bound by the rules breached
+      const breaches = pick(all, BREACH);
+      const bound = (t: OpenTerm): boolean =>
+        t.kind === "discretion" &&
+        breaches.some((b) =>
+          language === "kk"
+            ? b.tokenEnd <= t.hit.tokenStart && t.hit.tokenStart - b.tokenEnd <= BREACH_WINDOW
+            : b.tokenStart >= t.hit.tokenEnd && b.tokenStart - t.hit.tokenEnd <= BREACH_WINDOW,
+        );
       for (const clause of clauses) {
         const terms = openTerms(clause.hits).filter(
-          (t) => !criteria.some((c) => c.tokenStart >= t.hit.tokenEnd) && !tiedToLaw(sentence, clause, t.hit),
+          (t) =>
+            !(t.kind === "discretion" && criteriaLater) &&
+            !bound(t) &&
+            !(t.kind === "open-form" && coordinatedWith(sentence, clause, t.hit) === false) &&
+            !criteria.some((c) => c.tokenStart >= t.hit.tokenEnd) &&
+            !tiedToLaw(sentence, clause, t.hit),
         );
         if (terms.length === 0) continue;
         // 1. the power is in the same clause

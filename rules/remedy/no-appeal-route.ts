@@ -9,7 +9,11 @@
  * is a state body — named, in an agent phrase, in the chapeau of a point, or implicit in a
  * passive (confidence one step lower). A court as the actor, or a measure "by decision of a
  * court", is not reported; nor is a restriction made by the law itself ("may be restricted by
- * law"), which is the business of the limitation rules.
+ * law"), which is the business of the limitation rules; nor a measure named as an event of another
+ * rule (its occasion, date or end: "where its designation has been suspended", "valid until the
+ * permit is withdrawn", «со дня отзыва», «тоқтатылған жағдайда»), an attributive participle ("a
+ * limited period"), a thing described by its purpose ("systems intended to be used … to revoke"),
+ * or a measure on personal data that protects its subject ("data are deleted when the pilot ends").
  *
  * Then the scope (clause … article+refs, §2.5) is asked for a live `marker.appeal`:
  * - none → `no-appeal` (warning);
@@ -57,6 +61,77 @@ const BY_LAW = "marker.by-law";
 const COURT_ORDER = "marker.court-order";
 /** Tokens between an appeal word and the verb it governs ("appeal against the refusal"). */
 const APPEAL_OBJECT_GAP = 4;
+
+/*
+ * A measure named as an event — the occasion, the date or the end of a period in another rule — is
+ * not a power the provision confers ("where its designation has been suspended, the body shall
+ * inform …", "valid until the permit is withdrawn", "within 12 months of the withdrawal", "a limited
+ * period", «если лицензия была отозвана», «со дня приостановления», «тіркеу тоқтатылған жағдайда»).
+ * These are grammar words, per language.
+ */
+/** Words right before the verb (past auxiliaries, temporal prepositions) that make it an event. */
+const EVENT_BEFORE: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["been", "was", "were", "following", "after", "since", "upon"]),
+  ru: new Set(["был", "была", "было", "были", "после", "дня", "даты", "момента"]),
+  kk: new Set(),
+};
+/** Words that may stand between an event word and the verb ("has been fully withdrawn", "after the revocation"). */
+const EVENT_FILLER: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["the", "its", "their", "a", "an", "fully", "partially", "wholly", "temporarily", "permanently"]),
+  ru: new Set(["его", "ее", "их", "полностью", "частично", "временно"]),
+  kk: new Set(),
+};
+/** Time units before "of the" ("within 30 days of the cessation"). */
+const EN_TIME_UNIT = /^(?:hours?|days?|weeks?|months?|years?|date)$/u;
+/** A period bounded by the measure: "until … is withdrawn", «до тех пор, пока … не будет отозвано». */
+const UNTIL: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["until", "till"]),
+  ru: new Set(["пока"]),
+  kk: new Set(),
+};
+/** A modal between "until" and the verb gives the verb back its force ("until …, the authority may suspend"). */
+const MODAL: Record<Language, RegExp> = {
+  en: /^(?:may|shall|must|can|will|should)$/u,
+  ru: /^(?:вправе|может|могут|обязан[аоы]?|должен|должн[аоы])$/u,
+  kk: /^$/u,
+};
+/** Kazakh: a participle (-ған, -ғанға …) followed by a postposition or a date word. */
+const KK_PARTICIPLE = /(?:ған|ген|қан|кен)(?:ға|ге|қа|ке|нан|нен|дан|ден)?$/u;
+const KK_EVENT_AFTER = new Set([
+  "жағдайда",
+  "жағдайларда",
+  "кезде",
+  "кезінде",
+  "кейін",
+  "соң",
+  "дейін",
+  "күннен",
+  "күнінен",
+  "сәттен",
+  "сәтінен",
+  "күні",
+]);
+/** An attributive participle after a determiner: "a limited period", "the prohibited practices", "the closed end". */
+const EN_DETERMINER = new Set(["a", "an", "the", "such", "any", "this", "that", "these", "those", "its", "their"]);
+/** Russian long-form participles are attributive: «ограниченный срок», «запрещенные практики». */
+const RU_LONG_PARTICIPLE = /(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ыми|ом)$/u;
+/** A thing described by its purpose: "AI systems intended to be used … to revoke benefits", «предназначенные для …». */
+const PURPOSE_BEFORE: Record<Language, RegExp> = {
+  en: /^(?:intended|designed)$/u,
+  ru: /^предназначен\p{L}*$/u,
+  kk: /^$/u,
+};
+/** Kazakh puts the purpose after the verb: «… тоқтатуға арналған». */
+const KK_PURPOSE_AFTER = /^арнал\p{L}*$/u;
+/** Handling of data: a measure on the data of a privacy object protects it ("stop the processing", "deleted"). */
+const DATA_HANDLING = ["verb.collect-process", "list.data-handling", "list.erasure"];
+const PRIVACY = "right.privacy";
+/** Words that join coordinated verbs: "suspended, restricted, or fully withdrawn". */
+const COORD: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["or", "and", "either", "fully", "partially", "wholly", "temporarily", "permanently"]),
+  ru: new Set(["или", "либо", "и", "полностью", "частично", "временно"]),
+  kk: new Set(["немесе", "және", "не", "толық", "ішінара", "уақытша"]),
+};
 
 type SubCode = "no-appeal" | "no-deadline" | "no-reasons";
 
@@ -209,13 +284,67 @@ export default defineRule({
       return !clause.hits.some((h) => isA(h, STATE) && !(actor && same(h, actor)));
     };
 
+    /** The restrictive word is an event named by another rule, not a power (see EVENT_BEFORE). */
+    const event = (clause: Clause, verb: Hit): boolean => {
+      const tokens = ci().tokens(clause.sentence);
+      const first = clause.tokens[0];
+      const lower = first ? tokens.indexOf(first) : 0;
+      const norm = (i: number): string => (i >= lower && i < tokens.length ? (tokens[i] as Token).norm : "");
+      const single = verb.tokenEnd - verb.tokenStart === 1;
+      const word = norm(verb.tokenStart);
+      if (language === "kk") {
+        if ([1, 2, 3].some((k) => KK_PURPOSE_AFTER.test(norm(verb.tokenEnd - 1 + k)))) return true;
+        return KK_PARTICIPLE.test(norm(verb.tokenEnd - 1)) && KK_EVENT_AFTER.has(norm(verb.tokenEnd));
+      }
+      if (language === "en" && single && /(?:ed|en)$/u.test(word) && EN_DETERMINER.has(norm(verb.tokenStart - 1)))
+        return true;
+      if (language === "ru" && single && RU_LONG_PARTICIPLE.test(word)) return true;
+      if (language === "en" && norm(verb.tokenEnd) === "date") return true; // "the termination date"
+      let i = verb.tokenStart - 1;
+      while (i >= lower && verb.tokenStart - i <= 3 && EVENT_FILLER[language].has(norm(i))) i--;
+      if (EVENT_BEFORE[language].has(norm(i))) return true;
+      // "within 12 months of the withdrawal"
+      if (language === "en" && norm(i) === "of" && EN_TIME_UNIT.test(norm(i - 1))) return true;
+      // "valid until any condition changes or the permit is withdrawn", no modal between; and a thing
+      // described by its purpose, "systems intended to be used … to revoke benefits"
+      for (let j = verb.tokenStart - 1; j >= lower; j--) {
+        if (MODAL[language].test(norm(j))) break;
+        if (UNTIL[language].has(norm(j)) || PURPOSE_BEFORE[language].test(norm(j))) return true;
+      }
+      return false;
+    };
+
+    /**
+     * A measure on personal data that protects its subject ("stop the processing", "data are deleted
+     * once …", «обработка прекращается»): the only right object is privacy and the clause handles data.
+     */
+    const protectsData = (clause: Clause, verb: Hit): boolean => {
+      const rights = clause.hits.filter((h) => h.concept.startsWith("right."));
+      if (rights.length === 0 || !rights.every((h) => isA(h, PRIVACY) || h.concept.startsWith(`${PRIVACY}.`)))
+        return false;
+      return DATA_HANDLING.some((c) => pick(clause.hits, c).some((h) => !same(h, verb) || c === "list.erasure"));
+    };
+
+    /** Verbs coordinated with an event share it: "has been suspended, restricted, or fully withdrawn". */
+    const coordinated = (clause: Clause, previous: Hit, verb: Hit): boolean => {
+      const tokens = ci().tokens(clause.sentence);
+      const between = tokens.slice(previous.tokenEnd, verb.tokenStart);
+      return between.length <= 5 && between.every((t) => COORD[language].has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm));
+    };
+
     /** The restrictive power of a clause held by the executive, with its actor. */
     const power = (clause: Clause): { verb: Hit; actor: string | PhraseRef; implicit: boolean } | null => {
       const sentence = clause.sentence;
       const hits = clause.hits;
       const bans = pick(hits, PROHIBIT);
       const nobody = pick(hits, NOBODY);
+      let lastEvent: Hit | null = null;
       for (const verb of cl().restrictions(clause)) {
+        // a measure named as the occasion or date of another rule, alone or coordinated with one
+        if (event(clause, verb) || (lastEvent && coordinated(clause, lastEvent, verb))) {
+          lastEvent = verb;
+          continue;
+        }
         // "No one may be arbitrarily deprived of …", «Никто не может быть произвольно лишен …»: a guarantee
         if (nobody.some((n) => n.tokenEnd <= verb.tokenStart)) continue;
         // "is prohibited", «запрещается»: a ban by the law itself, not a decision of a body
@@ -247,6 +376,7 @@ export default defineRule({
         // "may suspend …, only by decision of a court": the court decides
         if (cl().courtAuthorised(sentence, clause, "clause")) continue;
         if (!affectsPerson(sentence, clause, actor.hit)) continue;
+        if (protectsData(clause, verb)) continue;
         if (actor.kind === "implicit") {
           // "may be restricted by law", "by decision of a court": not an executive decision
           if (hits.some((h) => isA(h, BY_LAW) || isA(h, COURT_ORDER))) continue;

@@ -54,6 +54,10 @@ const DEFINITIONS = "marker.definitions-heading";
 const SANCTION = "marker.sanction";
 
 const EN_BE = new Set(["be", "been", "being", "is", "are", "was", "were"]);
+const EN_REQUIRE = /^requir(?:e|es|ed|ing)$/u;
+const RU_REQUIRE = /^требу(?:ет|ют|ется|ются|ющ\p{L}*)$/u;
+/** Modals: after one, the verb is active ("must remove"); a passive puts "be" between ("must be removed"). */
+const EN_MODALS = new Set(["may", "must", "shall", "can", "will", "should", "might", "could", "would"]);
 const EN_NEGATORS = new Set(["not", "no", "never", "nothing", "without", "neither", "nor"]);
 const EN_AGENT_PREPOSITIONS = new Set(["by", "of", "with", "from"]);
 const EN_ARTICLES = new Set(["a", "an", "the"]);
@@ -375,14 +379,18 @@ export class ClauseAnalysis {
     const last = norm(verb.tokenEnd - 1);
     if (this.language === "en") {
       for (let i = verb.tokenStart - 1; i >= Math.max(lower, verb.tokenStart - 3); i--) {
-        if (EN_BE.has(norm(i)) || norm(i).startsWith("requir")) return true;
+        // a modal right before the verb makes it active: "a building which is vacant must remove"
+        if (EN_MODALS.has(norm(i))) break;
+        // "required to", "requires" — not the noun ("the requirements, to withdraw it")
+        if (EN_BE.has(norm(i)) || EN_REQUIRE.test(norm(i))) return true;
       }
       return norm(verb.tokenStart - 2) === "subject" && norm(verb.tokenStart - 1) === "to";
     }
     if (this.language === "ru") {
       for (let i = verb.tokenStart - 1; i >= Math.max(lower, verb.tokenStart - 3); i--) {
         const w = norm(i);
-        if (w === "быть" || w.startsWith("подлеж") || w.startsWith("требу")) return true;
+        // «требует», «требуется» — not the noun («требованиям, приостановить»)
+        if (w === "быть" || w.startsWith("подлеж") || RU_REQUIRE.test(w)) return true;
       }
       return RU_PASSIVE.test(last);
     }

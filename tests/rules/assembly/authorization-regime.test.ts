@@ -277,3 +277,43 @@ describe("assembly/authorization-regime options and profiles", () => {
     expect(tester.findings(rule, { language: "en", code, profile: "eu-digital" })).toEqual([]);
   });
 });
+
+// An assembly that is a legislature acting by resolution is no gathering of persons.
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): a candidate approved by the Assembly by a resolution",
+      language: "en",
+      code: "Section 12\n\n(2) The head of the audit office must be approved by the Assembly by a resolution adopted with a supporting vote of two thirds of its members.",
+    },
+    {
+      name: "hard negative (en): a budget authorised by resolution of the assembly",
+      language: "en",
+      code: "Section 12\n\n(3) The regional budget is authorised by resolution of the assembly of the region.",
+    },
+    {
+      name: "hard negative (ru): кандидатура утверждается Собранием путем принятия постановления",
+      language: "ru",
+      code: "Статья 12\n\n2. Кандидатура руководителя счетной палаты утверждается Собранием путем принятия постановления большинством голосов.",
+    },
+    {
+      name: "hard negative (kk): кандидатураны Мәжіліс қаулымен бекітеді",
+      language: "kk",
+      code: "12-бап\n\n2. Есеп комитетінің басшысының кандидатурасын Мәжіліс қаулымен бекітеді.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): an assembly needs the approval of the akimat",
+      language: "en",
+      code: "Section 12\n\n(4) A public assembly may be held only after it is approved by the akimat.",
+      errors: [{ ...AUTH_W, line: 3, column: 5 }],
+    },
+    {
+      name: "still fires (ru): собрание проводится с разрешения акимата",
+      language: "ru",
+      code: "Статья 12\n\n4. Собрание граждан проводится только с разрешения акимата.",
+      errors: [{ ...AUTH_W, line: 3, column: 4 }],
+    },
+  ],
+});

@@ -185,3 +185,42 @@ describe("assembly/content-based-ban confidence and profiles", () => {
     expect(tester.findings(rule, { language: "en", code, profile: "eu-digital" })).toEqual([]);
   });
 });
+
+describe("assembly/content-based-ban: child-protection framing takes the profile's conditional severity", () => {
+  const tester = new RuleTester();
+  const P = ["kz-2026", "kz-1995", "iccpr", "echr", "eu-digital"] as const;
+  const severities = (language: "en" | "ru" | "kk", code: string) =>
+    P.map((profile) => tester.findings(rule, { language, code, profile }).map((f) => `${f.subCode}:${f.severity}`));
+  // RULES.md §5.7 row "28 (child-protection framing)": W, W, W, W, – (the rule is off under eu-digital)
+  const framed = [["topic:warning"], ["topic:warning"], ["topic:warning"], ["topic:warning"], []];
+  it("a topic ban framed as protecting minors (en) is a warning in every profile that has the rule", () => {
+    expect(
+      severities("en", "Article 4\n\n1. Marches promoting same-sex relationships to minors are prohibited."),
+    ).toEqual(framed);
+  });
+  it("a topic ban framed as protecting minors (ru)", () => {
+    expect(
+      severities(
+        "ru",
+        "Статья 4\n\n1. Запрещается проведение шествий, содержащих пропаганду смены пола среди несовершеннолетних.",
+      ),
+    ).toEqual(framed);
+  });
+  it("a topic ban framed as protecting minors (kk)", () => {
+    expect(
+      severities(
+        "kk",
+        "4-бап\n\n1. Кәмелетке толмағандар арасында жыныстық бағдарды насихаттайтын шерулерге тыйым салынады.",
+      ),
+    ).toEqual(framed);
+  });
+  it("the same ban without the framing keeps the rule's own severity: error under iccpr and echr", () => {
+    expect(severities("en", "Article 4\n\n1. Marches promoting same-sex relationships are prohibited.")).toEqual([
+      ["topic:warning"],
+      ["topic:warning"],
+      ["topic:error"],
+      ["topic:error"],
+      [],
+    ]);
+  });
+});

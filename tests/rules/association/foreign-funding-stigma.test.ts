@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../../rules/association/foreign-funding-stigma.js";
 import { RuleTester } from "../../../src/engine/api.js";
+import { lintText } from "../../../src/index.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -64,11 +65,6 @@ new RuleTester({ profile: "iccpr" }).run(rule, {
       code: "14-бап\n\n1. Уәкілетті орган барлық коммерциялық емес ұйымдардың тізілімін жүргізеді.",
     },
     {
-      name: "false positive (en): party and campaign funding from abroad is not reported (RULES.md §5.7 wants a warning the engine cannot yet give)",
-      language: "en",
-      code: "Article 14\n\n1. Political parties and election candidates may not accept donations from foreign states or foreign citizens.",
-    },
-    {
       name: "no association: data protection seals and marks",
       language: "en",
       code: "Article 14\n\n1. Certification bodies may issue data protection seals and marks for transfers to international organisations.",
@@ -76,6 +72,12 @@ new RuleTester({ profile: "iccpr" }).run(rule, {
   ],
 
   invalid: [
+    {
+      name: "party and campaign funding (en): a warning under iccpr (RULES.md §5.7, conditionalSeverity party-election-funding)",
+      language: "en",
+      code: "Article 14\n\n1. Political parties and election candidates may not accept donations from foreign states or foreign citizens.",
+      errors: [{ ...BAN_W, line: 3, column: 4 }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R30-en-x1",
@@ -212,5 +214,57 @@ describe("association/foreign-funding-stigma: foreign money and a report far apa
     const code =
       "Section 7\n\n(1) For necessary expenses of grants to non-governmental organizations and associations that receive funding from foreign governments for humanitarian demining, $200,000,000, of which $50,000,000 shall remain available until September 30, 2021 for the purchase of equipment, training of local staff, rental of premises and the maintenance of vehicles, and the Secretary shall submit a report on the use of these funds to the Committees on Appropriations.";
     expect(tester.findings(rule, { language: "en", code })).toEqual([]);
+  });
+});
+
+describe("association/foreign-funding-stigma: party and election funding takes the profile's conditional severity", () => {
+  const tester = new RuleTester();
+  const P = ["kz-2026", "kz-1995", "iccpr", "echr", "eu-digital"] as const;
+  const severities = (language: "en" | "ru" | "kk", code: string) =>
+    P.map((profile) => tester.findings(rule, { language, code, profile }).map((f) => `${f.subCode}:${f.severity}`));
+  // RULES.md §5.7 row "30 (party-election funding)": off, off, W, W, – (the rule is off under eu-digital)
+  const party = [[], [], ["activity-ban:warning"], ["activity-ban:warning"], []];
+  it("a ban on foreign donations to parties (en): off in the Kazakh profiles, a warning under iccpr and echr", () => {
+    expect(
+      severities(
+        "en",
+        "Article 9\n\n1. A political party shall not receive contributions from foreign governments or from foreign organisations.",
+      ),
+    ).toEqual(party);
+  });
+  it("a ban on foreign donations to parties (ru)", () => {
+    expect(
+      severities(
+        "ru",
+        "Статья 9\n\n1. Политическим партиям запрещается принимать пожертвования от иностранных государств и иностранных граждан.",
+      ),
+    ).toEqual(party);
+  });
+  it("a ban on foreign donations to parties (kk)", () => {
+    expect(
+      severities(
+        "kk",
+        "9-бап\n\n1. Саяси партияларға шетелдік мемлекеттерден және шетелдік азаматтардан қайырмалдықтар қабылдауға тыйым салынады.",
+      ),
+    ).toEqual(party);
+  });
+  it("the same ban on an ordinary association keeps the sub-code's own severity in every profile", () => {
+    expect(
+      severities(
+        "en",
+        "Article 9\n\n1. A public association shall not receive contributions from foreign governments.",
+      ),
+    ).toEqual([["activity-ban:warning"], ["activity-ban:warning"], ["activity-ban:error"], ["activity-ban:error"], []]);
+  });
+  it("a configured severity still wins over the condition", () => {
+    const code =
+      "Article 9\n\n1. A political party shall not receive contributions from foreign governments or from foreign organisations.";
+    const found = lintText(code, {
+      language: "en",
+      profiles: ["iccpr"],
+      rules: [rule],
+      severity: { "association/foreign-funding-stigma": "error" },
+    }).findings.filter((f) => f.ruleId === rule.meta.id);
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
   });
 });

@@ -351,3 +351,128 @@ describe("limitation/no-legitimate-aim: confidence, profiles and options", () =>
     expect(tester.findings(rule, { language: "en", code, options: { documentType: "constitution" } })).toEqual([]);
   });
 });
+
+// Words of a right inside the name of a body, an office or a sum of money, and bounds of funds or
+// refuse (waste) are not restrictions of a right; an aim stated in the chapeau, in the wrap-up after
+// the points or in the next sentence of the paragraph counts, however far from the verb.
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): an official removed from office in the Publishing Office",
+      language: "en",
+      code: "Section 9\n\n(a) The deputy head of the State Publishing Office may be removed from office by the Minister.",
+    },
+    {
+      name: "hard negative (en): funds paid to a mortgage association, without regard to the limitations on fees",
+      language: "en",
+      code: "Section 9\n\n(b) Funds of the Ministry shall be available, without regard to the limitations on administrative fees, for payments to the Rural Mortgage Association.",
+    },
+    {
+      name: "hard negative (en): a diplomat's post and the termination of his duties",
+      language: "en",
+      code: "Section 9\n\n(c) A consul who takes up his post abroad may import his furniture and may re-export it on termination of his duties, subject to the conditions set by the Ministry.",
+    },
+    {
+      name: "hard negative (en): spending within the limits of funds",
+      language: "en",
+      code: "Section 9\n\n(d) The Ministry may contract for the printing of publications within the limits of funds available to it.",
+    },
+    {
+      name: "aim in the chapeau, far from the verb (en)",
+      language: "en",
+      code: "Article 7\n\n1. In order to protect public order during a declared emergency, and after consulting the prosecutor and the local council and publishing a notice on its website and in two local newspapers, the regional akimat may:\n1) suspend the holding of rallies in the central squares of the city;\n2) restrict the publication of newspapers printed in the region.",
+    },
+    {
+      name: "aim in the wrap-up after the points (ru)",
+      language: "ru",
+      code: "Статья 7\n\n1. В период чрезвычайного положения местный исполнительный орган вправе после консультаций с прокурором и представительным органом:\n1) приостановить проведение митингов на центральных площадях города;\n2) ограничить выпуск газет, печатаемых в регионе,\nв той мере, в какой это необходимо для охраны общественного порядка.",
+    },
+    {
+      name: "aim in the chapeau before the points (kk)",
+      language: "kk",
+      code: "7-бап\n\n1. Төтенше жағдай кезеңінде жергілікті атқарушы орган прокурормен кеңескеннен кейін қоғамдық тәртіпті қорғау үшін:\n1) қаланың орталық алаңдарында митингілер өткізуді тоқтата тұруға;\n2) өңірде басылатын газеттерді шығаруды шектеуге құқылы.",
+    },
+    {
+      name: "aim in the next sentence of the paragraph (ru)",
+      language: "ru",
+      code: "Статья 7\n\n2. Министерство вправе приостановить вещание телевизионных программ, показывающих места нахождения лиц на карантине. Такая мера применяется для охраны здоровья населения.",
+    },
+    {
+      name: "hard negative (ru): должностное лицо издательства освобождается от должности",
+      language: "ru",
+      code: "Статья 9\n\n1. Заместитель директора государственного издательства освобождается от должности министром.",
+    },
+    {
+      name: "hard negative (kk): қаражат шегінде басылымдар шығару",
+      language: "kk",
+      code: "9-бап\n\n1. Министрлік өзіне бөлінген қаражат шегінде басылымдарды басып шығаруға шарт жасасады.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): the Ministry may remove a journalist's posts",
+      language: "en",
+      code: "Section 9\n\n(e) The Ministry may remove the posts of a journalist from the State news portal.",
+      errors: [{ ...NO_AIM, line: 3, column: 5 }],
+    },
+    {
+      name: "still fires (en): the akimat may dissolve an association of tenants",
+      language: "en",
+      code: "Section 9\n\n(f) The akimat may dissolve an association of tenants.",
+      errors: [{ ...NO_AIM, line: 3, column: 5 }],
+    },
+    {
+      name: "still fires (ru): министерство вправе приостановить выпуск газеты",
+      language: "ru",
+      code: "Статья 9\n\n2. Министерство вправе приостановить выпуск газеты.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (kk): министрлік газет шығаруды тоқтата тұруға құқылы",
+      language: "kk",
+      code: "9-бап\n\n2. Министрлік газет шығаруды тоқтата тұруға құқылы.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+  ],
+});
+
+// "No one may be …": a guarantee of persons against every measure the clause names, not a ban.
+new RuleTester({ profile: "iccpr" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): no one may be expelled from a union or have their home searched without a court order",
+      language: "en",
+      code: "Section 30\n\n(2) No one may be expelled from a trade union, or have their home searched, without an order of a court.",
+    },
+    {
+      name: "hard negative (ru): никто не может быть исключен или лишен иначе как по решению суда",
+      language: "ru",
+      code: "Статья 30\n\n2. Никто не может быть исключен из профессионального союза или лишен жилища иначе как по решению суда.",
+    },
+    {
+      name: "hard negative (kk): ешкімді соттың шешімінсіз кәсіподақтан шығаруға болмайды",
+      language: "kk",
+      code: "30-бап\n\n2. Ешкімді соттың шешімінсіз кәсіподақтан шығаруға немесе тұрғын үйінен айыруға болмайды.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): no one may hold a rally in the square (a ban on conduct)",
+      language: "en",
+      code: "Section 30\n\n(3) No one may hold a rally in the central square.",
+      errors: [{ ...NO_AIM, line: 3, column: 5 }],
+    },
+    {
+      name: "still fires (ru): никто не может проводить митинги на площади",
+      language: "ru",
+      code: "Статья 30\n\n3. Никто не вправе проводить митинги на центральной площади.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (kk): орталық алаңда митинг өткізуге тыйым салынады",
+      language: "kk",
+      code: "30-бап\n\n3. Орталық алаңда митинг өткізуге тыйым салынады.",
+      errors: [{ ...NO_AIM, line: 3, column: 4 }],
+    },
+  ],
+});

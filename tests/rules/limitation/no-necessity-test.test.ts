@@ -215,3 +215,41 @@ describe("limitation/no-necessity-test: suggestions, confidence, profiles", () =
     expect(tester.findings(rule, { language: "en", code, profile: off })).toEqual([]);
   });
 });
+
+// A necessity test in the chapeau, in the wrap-up after the points or in the next sentence of the
+// paragraph covers the points, however far from the verb.
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    {
+      name: "necessity in a long chapeau (en)",
+      language: "en",
+      code: "Article 7\n\n1. Only to the extent strictly necessary to protect public order during a declared emergency, and after consulting the prosecutor and the local council and publishing a notice on its website, the regional akimat may:\n1) suspend the holding of rallies in the central squares;\n2) restrict the publication of newspapers printed in the region.",
+    },
+    {
+      name: "necessity in the wrap-up after the points (ru)",
+      language: "ru",
+      code: "Статья 7\n\n1. В период чрезвычайного положения местный исполнительный орган вправе после консультаций с прокурором и представительным органом:\n1) приостановить проведение митингов на центральных площадях города;\n2) ограничить выпуск газет, печатаемых в регионе,\nлишь в той мере, в какой это необходимо для охраны общественного порядка.",
+    },
+    {
+      name: "necessity in the chapeau (kk)",
+      language: "kk",
+      code: "7-бап\n\n1. Төтенше жағдай кезеңінде жергілікті атқарушы орган қоғамдық тәртіпті қорғау үшін қажетті шамада ғана:\n1) қаланың орталық алаңдарында митингілер өткізуді тоқтата тұруға;\n2) өңірде басылатын газеттерді шығаруды шектеуге құқылы.",
+    },
+    {
+      name: "necessity in the next sentence (en)",
+      language: "en",
+      code: "Article 7\n\n2. The Ministry may suspend the broadcasting of programmes that show where quarantined persons live, to protect public health. The suspension shall be proportionate and last no longer than necessary.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): a long chapeau with an aim and no test",
+      language: "en",
+      code: "Article 7\n\n1. In order to protect public order during a declared emergency, and after consulting the prosecutor and the local council, the regional akimat may:\n1) suspend the holding of rallies in the central squares;\n2) restrict the publication of newspapers printed in the region.",
+      errors: [
+        { ...NO_TEST, line: 4, column: 4 },
+        { ...NO_TEST, line: 5, column: 4 },
+      ],
+    },
+  ],
+});

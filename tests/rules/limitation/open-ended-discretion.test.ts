@@ -239,3 +239,66 @@ describe("limitation/open-ended-discretion profiles, confidence and suggestions"
     ).toContain("for late payment of fees.");
   });
 });
+
+// A view bound to a finding of breach, criteria in a later sentence of the provision, a private
+// party's view, and "or otherwise" that widens another verb are not open-ended restrictive powers.
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): the ministry's view is that the operator breaches its licence terms",
+      language: "en",
+      code: "Article 9\n\n2. The ministry may suspend the broadcasting licence where it considers that the operator is in breach of the conditions of that licence.",
+    },
+    {
+      name: "hard negative (en): a private agent ends its own mandate when it deems fit",
+      language: "en",
+      code: "Article 9\n\n3. The appointed agent shall terminate the agency contract with the importer if it deems appropriate.",
+    },
+    {
+      name: "hard negative (en): criteria in the next sentence of the same paragraph",
+      language: "en",
+      code: "Article 9\n\n4. The ministry may suspend the broadcasting licence where it considers it justified. All of the following conditions must then be met: the breach is serious, it was repeated and the operator was warned.",
+    },
+    {
+      name: "hard negative (en): 'or otherwise' widens a verb that restricts nothing",
+      language: "en",
+      code: "Article 9\n\n5. Sums granted or otherwise made available to a newspaper under this Article may not be used for advertising prohibited by the ministry.",
+    },
+    {
+      name: "hard negative (ru): усмотрение ограничено выводом о нарушении",
+      language: "ru",
+      code: "Статья 9\n\n2. Министерство вправе приостановить лицензию на вещание, если сочтет, что оператор нарушает условия лицензии.",
+    },
+    {
+      name: "hard negative (kk): министрлік оператордың лицензия шарттарын бұзғанын анықтаса",
+      language: "kk",
+      code: "9-бап\n\n2. Министрлік оператор лицензия шарттарын бұзғаны анықталса және қажет деп тапса, хабар тарату лицензиясын тоқтата тұруға құқылы.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): the ministry suspends where it deems it appropriate",
+      language: "en",
+      code: "Article 9\n\n2. The ministry may suspend the broadcasting licence where it deems it appropriate.",
+      errors: [{ ...DISCRETION, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (en): suspended temporarily or otherwise restricted",
+      language: "en",
+      code: "Article 9\n\n5. A rally may be suspended temporarily or otherwise restricted by the akimat.",
+      errors: [{ ...OPEN_FORM, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (ru): министерство приостанавливает, если сочтет нужным",
+      language: "ru",
+      code: "Статья 9\n\n2. Министерство вправе приостановить лицензию на вещание, если сочтет это необходимым.",
+      errors: [{ ...DISCRETION, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (kk): министрлік қажет деп тапса тоқтата тұрады",
+      language: "kk",
+      code: "9-бап\n\n2. Министрлік қажет деп тапса, хабар тарату лицензиясын тоқтата тұруға құқылы.",
+      errors: [{ ...DISCRETION, line: 3, column: 4 }],
+    },
+  ],
+});

@@ -220,3 +220,123 @@ describe("remedy/no-appeal-route: options, severities and profiles", () => {
     expect(tester.findings(rule, { language: "en", code: bare, profile: off })).toEqual([]);
   });
 });
+
+// A measure named as the occasion, the date or the end of a period of another rule, a thing
+// described by its purpose, or a protective measure on personal data is not a power to challenge.
+new RuleTester({ profile: "kz-2026" }).run(rule, {
+  valid: [
+    {
+      name: "hard negative (en): a suspension already decided is the occasion of a duty to inform",
+      language: "en",
+      code: "Article 12\n\n3. Where the licence of a testing laboratory has been suspended or partly revoked by the ministry, the laboratory shall tell its clients within five working days.",
+    },
+    {
+      name: "hard negative (en): a licence valid until it is revoked",
+      language: "en",
+      code: "Article 12\n\n4. A taxi licence is granted to the holder by the ministry and remains valid until the vehicle changes hands or the licence is revoked.",
+    },
+    {
+      name: "hard negative (en): a period counted from a withdrawal",
+      language: "en",
+      code: "Article 12\n\n5. The successor operator shall take over the clients of the operator within 60 days of the withdrawal of the licence by the ministry.",
+    },
+    {
+      name: "hard negative (en): a limited period and the restricted zones are descriptions",
+      language: "en",
+      code: "Article 12\n\n6. The permit of the applicant is issued by the ministry for a limited period and lists the restricted zones of the port.",
+    },
+    {
+      name: "hard negative (en): a system described by what it is designed to do",
+      language: "en",
+      code: "Annex II\n\n1. Software designed to be used by the ministry to rank tenants and to terminate their benefits.",
+    },
+    {
+      name: "hard negative (en): a private owner must remove rubbish to the municipality's satisfaction",
+      language: "en",
+      code: "Article 12\n\n7. The tenant of a shop which is vacant must remove all stock and refuse from it to the satisfaction of the municipality.",
+    },
+    {
+      name: "hard negative (en): personal data of participants are deleted when the pilot ends",
+      language: "en",
+      code: "Article 12\n\n8. Personal data of users collected by the ministry in the pilot are deleted when the pilot ends.",
+    },
+    {
+      name: "hard negative (ru): приостановленная ранее аккредитация как повод для уведомления",
+      language: "ru",
+      code: "Статья 12\n\n3. В случае если лицензия лаборатории была приостановлена министерством, лаборатория уведомляет своих заказчиков в течение пяти рабочих дней.",
+    },
+    {
+      name: "hard negative (ru): срок, исчисляемый со дня отзыва лицензии",
+      language: "ru",
+      code: "Статья 12\n\n5. Новый оператор принимает абонентов в течение шестидесяти дней со дня отзыва лицензии уполномоченным органом.",
+    },
+    {
+      name: "hard negative (ru): ограниченный срок разрешения — описание",
+      language: "ru",
+      code: "Статья 12\n\n6. Уполномоченный орган выдает заявителю разрешение на ограниченный срок.",
+    },
+    {
+      name: "hard negative (kk): тіркеу тоқтатылған жағдайда зертхана хабарлайды",
+      language: "kk",
+      code: "12-бап\n\n3. Зертхананың лицензиясын министрлік тоқтатқан жағдайда зертхана тапсырыс берушілерге бес жұмыс күні ішінде хабарлайды.",
+    },
+    {
+      name: "hard negative (kk): лицензия кері қайтарылғанға дейін жарамды",
+      language: "kk",
+      code: "12-бап\n\n4. Министрлік берген лицензия министрлік оны тоқтатқанға дейін жарамды болады.",
+    },
+  ],
+  invalid: [
+    {
+      name: "still fires (en): the ministry may suspend the accreditation",
+      language: "en",
+      code: "Article 12\n\n3. The ministry may suspend or partly revoke the licence of a testing laboratory.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (en): until a date, the office may revoke a licence",
+      language: "en",
+      code: "Article 12\n\n4. Until the end of the year, the ministry may revoke the taxi licence of any holder.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (en): a vacant building must be closed by the municipality",
+      language: "en",
+      code: "Article 12\n\n7. Where a shop is vacant, the municipality may close it and cancel the trading permit of its tenant.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (ru): министерство вправе приостановить аккредитацию",
+      language: "ru",
+      code: "Статья 12\n\n3. Министерство вправе приостановить лицензию лаборатории.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 4 }],
+    },
+    {
+      name: "still fires (kk): министрлік аккредиттеуді тоқтата тұруға құқылы",
+      language: "kk",
+      code: "12-бап\n\n3. Министрлік зертхананың лицензиясын тоқтата тұруға құқылы.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 4 }],
+    },
+  ],
+});
+
+describe("remedy/no-appeal-route: an act under the EU market surveillance regulation", () => {
+  const tester = new RuleTester({ profile: "eu-digital" });
+  it("refers its measures to the remedies of Regulation (EU) 2019/1020", () => {
+    const measure =
+      "Article 30\n\n1. The market surveillance authority may withdraw the registration of a toy importer.";
+    expect(tester.findings(rule, { language: "en", code: measure }).map((f) => f.subCode)).toEqual(["no-appeal"]);
+    const applied = `Article 29\n\n1. Regulation (EU) 2019/1020 applies to the toys covered by this Regulation.\n\n${measure}`;
+    expect(tester.findings(rule, { language: "en", code: applied })).toEqual([]);
+  });
+  it("in Russian and Kazakh too", () => {
+    const ru = "Статья 30\n\n1. Министерство вправе отозвать лицензию импортера игрушек.";
+    expect(tester.findings(rule, { language: "ru", code: ru }).map((f) => f.subCode)).toEqual(["no-appeal"]);
+    const ruApplied = `Статья 29\n\n1. К игрушкам применяется Регламент (ЕС) 2019/1020.\n\n${ru}`;
+    expect(tester.findings(rule, { language: "ru", code: ruApplied })).toEqual([]);
+    const kk = "30-бап\n\n1. Министрлік ойыншық импорттаушының лицензиясын тоқтата тұруға құқылы.";
+    expect(tester.findings(rule, { language: "kk", code: kk }).map((f) => f.subCode)).toEqual(["no-appeal"]);
+    const kkApplied = `29-бап\n\n1. Ойыншықтарға (ЕО) 2019/1020 регламенті қолданылады.\n\n${kk}`;
+    expect(tester.findings(rule, { language: "kk", code: kkApplied })).toEqual([]);
+  });
+});
