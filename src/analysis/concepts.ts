@@ -45,6 +45,8 @@ export class ConceptIndex {
   /** What is known of each sentence asked about, in one record: rules ask `mayHave` about every
    * sentence several times per rule and profile, so one lookup instead of one per cache. */
   private readonly states = new Map<Sentence, SentenceState>();
+  private lastSentence: Sentence | undefined;
+  private lastState: SentenceState | undefined;
   private readonly headingCache = new WeakMap<Division, Hit[]>();
   private readonly parents = new Map<Unit | Sentence, Unit | null>();
   private readonly byEId = new Map<string, Unit>();
@@ -71,11 +73,15 @@ export class ConceptIndex {
   }
 
   private state(sentence: Sentence): SentenceState {
+    // the engine hands each sentence to every rule in turn, so most calls ask about the last one
+    if (sentence === this.lastSentence && this.lastState !== undefined) return this.lastState;
     let st = this.states.get(sentence);
     if (st === undefined) {
       st = { tokens: undefined, hits: undefined, closure: undefined, mask: undefined, clauses: undefined };
       this.states.set(sentence, st);
     }
+    this.lastSentence = sentence;
+    this.lastState = st;
     return st;
   }
 
