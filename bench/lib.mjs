@@ -13,6 +13,8 @@ export const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 export const corpusDir = fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
 // the package entry: the bundled Node API, as a program that imports rightslint loads it
 export const distIndex = join(repoRoot, "dist", "index.mjs");
+// the parser alone (`rightslint/parser`), as a program that only parses loads it
+export const distParser = join(repoRoot, "dist", "parser.mjs");
 export const binPath = join(repoRoot, "bin", "rightslint.js");
 
 /** Corpus files that are bills in plain text or Markdown (the corpus README is not a bill). */

@@ -1,7 +1,7 @@
 // Child process for the "memory" suite: loads the parser, reads the input files, parses them once
 // (keeping every Document alive) and prints process.resourceUsage().maxRSS before and after as JSON.
 //
-//   node --expose-gc bench/mem-child.mjs <dist/index.mjs> <file>...
+//   node --expose-gc bench/mem-child.mjs <dist/parser.mjs or dist/index.mjs> <file>...
 
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";

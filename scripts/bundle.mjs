@@ -1,5 +1,5 @@
 // Bundles the CLI (dist/cli/, split so start-up loads only what a command needs) and the Node API
-// (dist/index.mjs) so loading them does not import hundreds of modules: chevrotain 11 pulls
+// (dist/index.mjs; dist/parser.mjs, the parser alone) so loading them does not import hundreds of modules: chevrotain 11 pulls
 // lodash-es (~0.45 s and ~30 MB to import); its single-file build is used instead. Types come
 // from tsc (dist/src/**/*.d.ts).
 import { rmSync } from "node:fs";
@@ -37,4 +37,6 @@ await Promise.all([
     chunkNames: "chunk-[hash]",
   }),
   build({ ...common, entryPoints: [path("src/index.ts")], outfile: path("dist/index.mjs") }),
+  // the parser alone (`rightslint/parser`): a parse need not load the engine and its dependencies
+  build({ ...common, entryPoints: [path("src/parser.ts")], outfile: path("dist/parser.mjs") }),
 ]);

@@ -1,11 +1,15 @@
 // Suite "memory": peak RSS of one parse per input, each in a fresh `node --expose-gc` child.
 
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { distIndex, fmt, MB } from "../lib.mjs";
+import { distIndex, distParser, fmt, MB } from "../lib.mjs";
 
 const childScript = fileURLToPath(new URL("../mem-child.mjs", import.meta.url));
 const RATIO = 6;
+// the child imports the parser entry (the parser without the lint engine), or the package root of
+// a build that has none
+const parserEntry = existsSync(distParser) ? distParser : distIndex;
 
 /** The most telling line of a child's stderr: the thrown error, else the last line. */
 function errorLine(stderr) {
@@ -72,7 +76,7 @@ export default {
       };
       const res = spawnSync(
         process.execPath,
-        ["--expose-gc", childScript, distIndex, ...input.docs.map((d) => d.path)],
+        ["--expose-gc", childScript, parserEntry, ...input.docs.map((d) => d.path)],
         {
           encoding: "utf8",
           timeout: 180_000,

@@ -46,9 +46,11 @@ const MAX_GAP = 25;
 /** The numbers missing between two neighbours, written like `next`; null when there is no gap. */
 function missingBetween(p: Numbered, q: Numbered, units: readonly Numbered[], language: Language): string[] | null {
   if (p.family !== q.family) return null;
-  const same = units.filter((u) => u.family === q.family);
+  // the family's numbers are gathered only for a pair that could be a gap: a run of consecutive
+  // numbers (the BGB's 2,400 sections) gathered them for every pair, quadratic in the run
+  const same = (): readonly Numbered[] => units.filter((u) => u.family === q.family);
   if (q.family === "cyr") {
-    const present = new Set(same.map((u) => u.key));
+    let present: Set<string> | undefined;
     const alphabets = language === "kk" ? [KAZAKH, RUSSIAN] : [RUSSIAN, KAZAKH];
     let missing: string[] | null = null;
     for (const alphabet of alphabets) {
@@ -57,7 +59,9 @@ function missingBetween(p: Numbered, q: Numbered, units: readonly Numbered[], la
       if (i < 0 || j < 0) continue;
       if (j <= i + 1) return null;
       const between = [...alphabet.slice(i + 1, j)];
-      if (between.some((c) => present.has(c))) return null;
+      present ??= new Set(same().map((u) => u.key));
+      const seen = present;
+      if (between.some((c) => seen.has(c))) return null;
       missing ??= between;
     }
     if (missing === null || missing.length > MAX_GAP) return null;
@@ -65,7 +69,7 @@ function missingBetween(p: Numbered, q: Numbered, units: readonly Numbered[], la
     return missing.map((c) => (upper ? c.toUpperCase() : c));
   }
   if (p.base === null || q.base === null || q.base <= p.base + 1 || q.base - p.base - 1 > MAX_GAP) return null;
-  const present = new Set(same.map((u) => u.base));
+  const present = new Set(same().map((u) => u.base));
   const missing: number[] = [];
   for (let v = p.base + 1; v < q.base; v++) {
     if (present.has(v)) return null; // out of order, not a gap

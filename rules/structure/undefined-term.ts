@@ -315,8 +315,11 @@ function sameWord(a: string, b: string, language: Language): boolean {
 }
 
 function containsRun(words: readonly string[], term: readonly string[], language: Language): boolean {
+  // a plain loop: this runs over every word of the bill for each defined term
   for (let i = 0; i + term.length <= words.length; i++) {
-    if (term.every((t, k) => sameWord(words[i + k] as string, t, language))) return true;
+    let k = 0;
+    while (k < term.length && sameWord(words[i + k] as string, term[k] as string, language)) k++;
+    if (k === term.length) return true;
   }
   return false;
 }

@@ -112,10 +112,18 @@ export class ClauseAnalysis {
    * and the most specific one is kept (so `isA(hit, "actor.state.security")` works on the result).
    */
   pick(hits: readonly Hit[], concept: string): Hit[] {
+    // called for every rule, profile and clause: plain loops, no closure per hit
     const out: Hit[] = [];
     for (const h of hits) {
       if (!this.concepts.isA(h.concept, concept)) continue;
-      const i = out.findIndex((o) => o.tokenStart === h.tokenStart && o.tokenEnd === h.tokenEnd);
+      let i = -1;
+      for (let k = 0; k < out.length; k++) {
+        const o = out[k] as Hit;
+        if (o.tokenStart === h.tokenStart && o.tokenEnd === h.tokenEnd) {
+          i = k;
+          break;
+        }
+      }
       if (i < 0) out.push(h);
       else if (this.concepts.isA(h.concept, (out[i] as Hit).concept) && h.concept !== (out[i] as Hit).concept) {
         out[i] = h;

@@ -3,7 +3,8 @@
  * ask (RULES.md §2.3–2.5): does a sentence, a clause, a provision with its chapeau, an article,
  * or an article with the units it references, mention a concept?
  */
-import { getMatcher, type Hit, type Matcher, type PreparedSource, prepareForPrefilter } from "../language/matcher.js";
+import { hasBit } from "../language/literals.js";
+import { ALWAYS_POSSIBLE, getMatcher, type Hit, type Matcher, NEVER_POSSIBLE } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
 import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
 
@@ -29,39 +30,35 @@ export interface Found {
 
 type Unit = Division | Provision;
 
-/** In sparse mode, sentences tested one by one per concept before the bill-wide scan is made. */
-const SPARSE_TESTS = 64;
+interface SentenceState {
+  tokens: Token[] | undefined;
+  hits: Hit[] | undefined;
+  /** Every concept its hits are (each hit's concept and its ancestors): `mayHave` once hits are known. */
+  closure: ReadonlySet<string> | undefined;
+  /** The concepts whose prefilter literals it holds (null: cannot be judged, any). */
+  mask: Uint32Array | null | undefined;
+  clauses: Clause[] | undefined;
+}
 
 export class ConceptIndex {
   private readonly matcher: Matcher;
-  private readonly tokenCache = new WeakMap<Sentence, Token[]>();
-  private readonly hitCache = new WeakMap<Sentence, Hit[]>();
-  /** Per sentence, every concept its hits are (each hit's concept and its ancestors): `mayHave` in O(1). */
-  private readonly closureCache = new WeakMap<Sentence, ReadonlySet<string>>();
-  /** Per concept, the prefilter over the whole source (one regex scan, then a search per sentence). */
-  private readonly prefilters = new Map<string, (start: number, end: number) => boolean>();
-  private readonly clauseCache = new WeakMap<Sentence, Clause[]>();
+  /** What is known of each sentence asked about, in one record: rules ask `mayHave` about every
+   * sentence several times per rule and profile, so one lookup instead of one per cache. */
+  private readonly states = new Map<Sentence, SentenceState>();
+  private lastSentence: Sentence | undefined;
+  private lastState: SentenceState | undefined;
   private readonly headingCache = new WeakMap<Division, Hit[]>();
   private readonly parents = new Map<Unit | Sentence, Unit | null>();
   private readonly byEId = new Map<string, Unit>();
   private readonly refCache = new WeakMap<Unit, Unit[]>();
   private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
   private refsBySource: Map<string, Reference[]> | undefined;
-  /** Per concept, sentences tested one by one in sparse mode. */
-  private readonly sparseAsked = new Map<string, number>();
-  /** The bill's lower case for the prefilter scans, made on the first one. */
-  private prepared: PreparedSource | undefined;
 
   constructor(
     private readonly doc: Document,
     /** The bill's text (the AST holds offsets into it). */
     private readonly source: string,
     matcher?: Matcher,
-    /**
-     * Few sentences will be asked about (a re-lint of the changed articles): test each one on its
-     * own instead of scanning the whole bill once per concept.
-     */
-    private readonly sparse = false,
   ) {
     this.matcher = matcher ?? getMatcher(doc.language);
     const rec = (nodes: Unit[], parent: Unit | null): void => {
@@ -75,25 +72,34 @@ export class ConceptIndex {
     rec(doc.body, null);
   }
 
+  private state(sentence: Sentence): SentenceState {
+    // the engine hands each sentence to every rule in turn, so most calls ask about the last one
+    if (sentence === this.lastSentence && this.lastState !== undefined) return this.lastState;
+    let st = this.states.get(sentence);
+    if (st === undefined) {
+      st = { tokens: undefined, hits: undefined, closure: undefined, mask: undefined, clauses: undefined };
+      this.states.set(sentence, st);
+    }
+    this.lastSentence = sentence;
+    this.lastState = st;
+    return st;
+  }
+
   /** Tokens of a sentence, with source offsets. */
   tokens(sentence: Sentence): Token[] {
-    let t = this.tokenCache.get(sentence);
-    if (!t) {
+    const st = this.state(sentence);
+    if (st.tokens === undefined) {
       const { start, end } = sentence.range;
-      t = tokenize(this.source.slice(start.offset, end.offset), start.offset);
-      this.tokenCache.set(sentence, t);
+      st.tokens = tokenize(this.source.slice(start.offset, end.offset), start.offset);
     }
-    return t;
+    return st.tokens;
   }
 
   /** Every concept hit of a sentence (sub-concepts reported with their parents). */
   hits(sentence: Sentence): Hit[] {
-    let h = this.hitCache.get(sentence);
-    if (!h) {
-      h = this.matcher.match(this.tokens(sentence));
-      this.hitCache.set(sentence, h);
-    }
-    return h;
+    const st = this.state(sentence);
+    if (st.hits === undefined) st.hits = this.matcher.match(this.tokens(sentence));
+    return st.hits;
   }
 
   /**
@@ -101,37 +107,25 @@ export class ConceptIndex {
    * so a rule can skip a sentence without tokenizing it. Exact once the sentence's hits are known.
    */
   mayHave(sentence: Sentence, concept: string): boolean {
-    let closure = this.closureCache.get(sentence);
-    if (!closure) {
-      const known = this.hitCache.get(sentence);
-      if (known) {
-        const set = new Set<string>();
-        for (const h of known) {
-          if (set.has(h.concept)) continue;
-          set.add(h.concept);
-          for (const a of this.matcher.ancestors(h.concept)) set.add(a);
-        }
-        this.closureCache.set(sentence, set);
-        closure = set;
+    const st = this.state(sentence);
+    if (st.closure === undefined && st.hits !== undefined) {
+      const set = new Set<string>();
+      for (const h of st.hits) {
+        if (set.has(h.concept)) continue;
+        set.add(h.concept);
+        for (const a of this.matcher.ancestors(h.concept)) set.add(a);
       }
+      st.closure = set;
     }
-    if (closure) return closure.has(concept);
-    let test = this.prefilters.get(concept);
-    if (!test && this.sparse) {
-      // a rule that reads the whole bill for this concept asks many times: then one scan pays
-      const asked = (this.sparseAsked.get(concept) ?? 0) + 1;
-      this.sparseAsked.set(concept, asked);
-      if (asked <= SPARSE_TESTS) {
-        const { start, end } = sentence.range;
-        return this.matcher.mayContain(this.source.slice(start.offset, end.offset), concept);
-      }
+    if (st.closure !== undefined) return st.closure.has(concept);
+    const bit = this.matcher.conceptBit(concept);
+    if (bit === ALWAYS_POSSIBLE) return true;
+    if (bit === NEVER_POSSIBLE) return false;
+    // one pass over the sentence answers every concept a rule asks about
+    if (st.mask === undefined) {
+      st.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
     }
-    if (!test) {
-      this.prepared ??= prepareForPrefilter(this.source);
-      test = this.matcher.mayContainIn(this.source, concept, this.prepared);
-      this.prefilters.set(concept, test);
-    }
-    return test(sentence.range.start.offset, sentence.range.end.offset);
+    return st.mask === null || hasBit(st.mask, bit);
   }
 
   /** Hits in a division's heading (article titles count for right objects, §2.5). */
@@ -159,12 +153,9 @@ export class ConceptIndex {
 
   /** The clauses of a sentence, each with its tokens and hits (cached). */
   clauses(sentence: Sentence): Clause[] {
-    let cached = this.clauseCache.get(sentence);
-    if (!cached) {
-      cached = this.splitClauses(sentence);
-      this.clauseCache.set(sentence, cached);
-    }
-    return cached;
+    const st = this.state(sentence);
+    if (st.clauses === undefined) st.clauses = this.splitClauses(sentence);
+    return st.clauses;
   }
 
   private splitClauses(sentence: Sentence): Clause[] {

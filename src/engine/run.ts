@@ -262,8 +262,6 @@ interface Incremental {
   byRoot: Map<VisitedNode, UnitRun>;
   current: UnitRun | null;
   failed: boolean;
-  /** Most units are kept. */
-  sparse: boolean;
 }
 
 const identities = new WeakMap<object, number>();
@@ -308,8 +306,7 @@ function startIncremental(doc: Document, options: RunOptions): Incremental {
   });
   const byRoot = new Map<VisitedNode, UnitRun>();
   for (const r of runs) byRoot.set(r.unit.root, r);
-  const kept = runs.filter((r) => r.kept !== undefined).length;
-  return { cache, index, context, units: runs, byRoot, current: null, failed: false, sparse: kept * 2 > runs.length };
+  return { cache, index, context, units: runs, byRoot, current: null, failed: false };
 }
 
 /**
@@ -461,8 +458,7 @@ function makeContext(
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        // a re-lint that keeps most articles asks about few sentences: no bill-wide prefilter scans
-        shared.concepts = new ConceptIndex(doc, options.source, options.matcher, incremental?.sparse === true);
+        shared.concepts = new ConceptIndex(doc, options.source, options.matcher);
       }
       return shared.concepts;
     },

@@ -27,6 +27,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "../syntax/ast.js";
+import { LiteralTrie, type PhraseLiteral } from "./literals.js";
 import { hasStemmer, stemWord } from "./stem.js";
 import { type Token, tokenize } from "./tokens.js";
 
@@ -88,7 +89,22 @@ export interface Matcher {
    * [start, end) of it, true whenever `mayContain(text.slice(start, end), concept)` would be.
    */
   mayContainIn(text: string, concept: string, prepared?: PreparedSource): (start: number, end: number) => boolean;
+  /**
+   * The prefilter of every concept at once: the concept's bit in the masks of `literalMask`, or
+   * ALWAYS_POSSIBLE (a phrase without a literal) or NEVER_POSSIBLE (no phrase gives the concept).
+   */
+  conceptBit(concept: string): number;
+  /**
+   * The concepts whose prefilter literals occur inside `text[start, end)` (one pass, literals.ts):
+   * a necessary condition like `mayContain`; null when the stretch cannot be judged (any concept).
+   */
+  literalMask(text: string, start: number, end: number): Uint32Array | null;
 }
+
+/** `conceptBit` of a concept the prefilter cannot rule out anywhere. */
+export const ALWAYS_POSSIBLE = -1;
+/** `conceptBit` of a concept no phrase produces. */
+export const NEVER_POSSIBLE = -2;
 
 /** The concept whose phrases `<unit>` stands for. */
 export const TIME_UNIT_CONCEPT = "marker.time-unit";
@@ -217,17 +233,18 @@ function escapeChar(c: string): string {
 }
 
 /**
- * One regex per concept: the longest literal word of each of its phrases and of its sub-concepts'
- * phrases. A phrase with no literal (only `<num>`, `<date>`, `<unit>`) makes the concept
+ * The prefilter literals per concept: the longest literal word of each of its phrases and of its
+ * sub-concepts' phrases (one regex per concept, and one trie for all). A phrase with no literal (only `<num>`, `<date>`, `<unit>`) makes the concept
  * unfilterable (null). The word is cut where normalisation or Kazakh alternation could make text differ:
- * at a hyphen or apostrophe, and before a final к/қ/п.
+ * at a hyphen or apostrophe (its longest part is taken), and before a final к/қ/п.
  */
-function buildPrefilters(
+function prefilterLiterals(
   entries: Map<string, LexiconEntry>,
   ancestors: (id: string) => readonly string[],
   language: Language,
-): Map<string, RegExp | null> {
+): { prefixes: Map<string, Set<string> | null>; phrases: PhraseLiterals[] } {
   const prefixes = new Map<string, Set<string> | null>();
+  const phrases: PhraseLiterals[] = [];
   const add = (concept: string, prefix: string | null): void => {
     const cur = prefixes.get(concept);
     if (cur === null) return;
@@ -243,17 +260,52 @@ function buildPrefilters(
       // every literal of a phrase must occur in a hit: the longest is the most selective
       // ("by automated means" is filtered on "automated", not on "by", which is everywhere)
       let prefix: string | null = null;
+      // every part, and whether it is a whole part of the text's word (an exact word, or a part a
+      // hyphen or apostrophe follows) or may go on (a stem, a lemma, a Kazakh word cut before к/қ/п)
+      const all = new Map<string, boolean>();
       for (const token of parsePhrase(phrase)) {
         if (token.kind !== "word" && token.kind !== "stem" && token.kind !== "lemma") continue;
         // a lemma's forms share the part of the word its stem keeps ("happy" → "happi": "happ")
         const text = token.kind === "lemma" ? lemmaLiteral(token.text, language) : token.text;
-        let literal = text.split(/[-'’]/u)[0] ?? "";
-        if (language === "kk" && /[кқп]$/u.test(literal) && literal.length > 2) literal = literal.slice(0, -1);
-        if (literal.length > (prefix?.length ?? 0)) prefix = literal;
+        // any part between hyphens and apostrophes is written as it is in the text, and each part
+        // starts where a token or a part of one starts: the longest is kept ("e-mails" → "mails",
+        // not "e", which is everywhere). Only the word's end may alternate in Kazakh.
+        const parts = text.split(/[-'’]/u);
+        for (let k = 0; k < parts.length; k++) {
+          let literal = parts[k] as string;
+          const last = k === parts.length - 1;
+          let whole = token.kind === "word" || (token.kind === "stem" && !last);
+          if (last && language === "kk" && /[кқп]$/u.test(literal) && literal.length > 2) {
+            literal = literal.slice(0, -1);
+            whole = false;
+          }
+          if (literal.length > (prefix?.length ?? 0)) prefix = literal;
+          // the same text as a whole part and as a start: the start is the weaker condition
+          if (literal.length > 0) all.set(literal, whole && (all.get(literal) ?? true));
+        }
       }
-      for (const id of [e.id, ...ancestors(e.id)]) add(id, prefix);
+      const concepts = [e.id, ...ancestors(e.id)];
+      for (const id of concepts) add(id, prefix);
+      if (prefix !== null) {
+        const anchor = prefix;
+        const literals = [...all].map(([text, whole]) => ({ text, whole }));
+        // the longest first: the phrase is looked at only when it is found
+        literals.sort((a, b) => (a.text === anchor ? -1 : b.text === anchor ? 1 : 0));
+        phrases.push({ literals, concepts });
+      }
     }
   }
+  return { prefixes, phrases };
+}
+
+/** Every literal of one phrase (the longest first) and the concepts a hit of it counts for. */
+interface PhraseLiterals {
+  literals: PhraseLiteral[];
+  concepts: string[];
+}
+
+/** The per-concept regexes of the literals (null: the concept cannot be filtered). */
+function buildPrefilters(prefixes: Map<string, Set<string> | null>): Map<string, RegExp | null> {
   const out = new Map<string, RegExp | null>();
   for (const [concept, set] of prefixes) {
     if (set === null || set.size === 0) {
@@ -691,7 +743,30 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
     layers[i] = layer;
   });
 
-  const prefilters = buildPrefilters(entries, ancestors, language);
+  const { prefixes: literals, phrases: phraseLiterals } = prefilterLiterals(entries, ancestors, language);
+  const prefilters = buildPrefilters(literals);
+  // all phrases' literals in one trie, built on first use; a concept's bit in its masks
+  const conceptBits = new Map<string, number>();
+  for (const [concept, set] of literals) {
+    conceptBits.set(concept, set === null || set.size === 0 ? ALWAYS_POSSIBLE : conceptBits.size);
+  }
+  let literalTrie: LiteralTrie | undefined;
+  const literalTrieOf = (): LiteralTrie => {
+    if (literalTrie) return literalTrie;
+    let count = 0;
+    const phrases = phraseLiterals.map(({ literals: words, concepts }) => {
+      const bits: number[] = [];
+      for (const c of concepts) {
+        const bit = conceptBits.get(c) as number;
+        if (bit < 0) continue; // a concept that cannot be filtered is always possible anyway
+        bits.push(bit);
+        count = Math.max(count, bit + 1);
+      }
+      return { literals: words, bits };
+    });
+    literalTrie = new LiteralTrie(phrases, count);
+    return literalTrie;
+  };
   /** isA is asked millions of times per bill: ancestors as sets, made on first use. */
   const ancestorSets = new Map<string, ReadonlySet<string>>();
   const matcher: Matcher = {
@@ -707,6 +782,8 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
       return set.has(ancestor);
     },
     ancestors,
+    conceptBit: (concept) => conceptBits.get(concept) ?? NEVER_POSSIBLE,
+    literalMask: (text, start, end) => literalTrieOf().scan(text, start, end),
     mayContain(text, concept) {
       const re = prefilters.get(concept);
       if (re === null) return true; // a phrase starts with <num>, <date> or <unit>

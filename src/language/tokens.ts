@@ -68,6 +68,11 @@ const KIND = new Uint8Array(0x10000);
 
 const BOUNDARY_NORM: Record<string, string> = { "；": ";", "：": ":", "，": "," };
 
+/** Whether a code unit is a word letter (not a mark, digit or joiner): a token never starts right after one. */
+export function isWordLetter(code: number): boolean {
+  return KIND[code] === K.Letter;
+}
+
 /** Letters or marks continue a word. */
 function inWord(k: number): boolean {
   return k === K.Letter || k === K.Mark;

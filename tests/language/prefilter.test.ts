@@ -1,11 +1,12 @@
 /**
- * The matcher's prefilter (`mayContain`, and `mayContainIn` over a whole text) is a necessary
- * condition: on real text, every concept the matcher finds in a sentence must pass it. Checked on
+ * The matcher's prefilter (`mayContain`, `mayContainIn` over a whole text, and `literalMask`, every
+ * concept at once) is a necessary condition: on real text, every concept the matcher finds in a sentence must pass it. Checked on
  * the shared corpus and the fixture bills.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { getMatcher } from "../../src/language/matcher.js";
+import { hasBit } from "../../src/language/literals.js";
+import { ALWAYS_POSSIBLE, getMatcher, NEVER_POSSIBLE } from "../../src/language/matcher.js";
 import { tokenize } from "../../src/language/tokens.js";
 import type { Division, Provision } from "../../src/syntax/ast.js";
 import { parseBill } from "../../src/syntax/index.js";
@@ -56,8 +57,12 @@ describe("matcher prefilter", () => {
           if (n.type === "Provision") {
             for (const s of n.sentences) {
               const raw = text.slice(s.range.start.offset, s.range.end.offset);
+              const mask = matcher.literalMask(text, s.range.start.offset, s.range.end.offset);
               for (const h of matcher.match(tokenize(raw, s.range.start.offset))) {
                 hits++;
+                const bit = matcher.conceptBit(h.concept);
+                if (bit === NEVER_POSSIBLE || (bit !== ALWAYS_POSSIBLE && mask !== null && !hasBit(mask, bit)))
+                  misses.push(`literal mask, ${h.concept}: ${text.slice(h.start, h.end)}`);
                 if (!matcher.mayContain(raw, h.concept)) misses.push(`${h.concept}: ${text.slice(h.start, h.end)}`);
                 if (!mayContainIn(h.concept)(s.range.start.offset, s.range.end.offset))
                   misses.push(`in text, ${h.concept}: ${text.slice(h.start, h.end)}`);
@@ -91,5 +96,25 @@ describe("matcher prefilter", () => {
     // a stretch cut inside the word still counts the match that overlaps it
     expect(court(32, 34)).toBe(true);
     expect(en.mayContainIn(text, "no.such-concept")(0, text.length)).toBe(false);
+  });
+
+  it("answers every concept of a stretch with one literal mask", () => {
+    const en = getMatcher("en");
+    const text = "The weather is fine today. The COURT may order it. Rain is likely.";
+    const court = en.conceptBit("actor.court");
+    expect(court).toBeGreaterThanOrEqual(0);
+    const mask = (from: number, to: number) => en.literalMask(text, from, to) as Uint32Array;
+    expect(hasBit(mask(0, 26), court)).toBe(false);
+    expect(hasBit(mask(27, 50), court)).toBe(true);
+    // literals are looked for where a token can start: not inside a word, nor cut by the stretch
+    expect(hasBit(en.literalMask("the subcourt", 0, 12) as Uint32Array, court)).toBe(false);
+    expect(hasBit(mask(32, 34), court)).toBe(false);
+    // a soft hyphen (removed by normalisation) leaves the stretch unjudged
+    expect(en.literalMask("the co\u00adurt", 0, 11)).toBeNull();
+    expect(en.conceptBit("no.such-concept")).toBe(NEVER_POSSIBLE);
+    // ё and a Latin i in a Kazakh word are folded as normalisation folds them
+    const kk = getMatcher("kk");
+    const state = kk.conceptBit("actor.state");
+    expect(hasBit(kk.literalMask("Әкімдігі шешім қабылдайды.", 0, 26) as Uint32Array, state)).toBe(true);
   });
 });
