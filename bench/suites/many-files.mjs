@@ -15,7 +15,12 @@ const TARGET_SPEEDUP = 1.7;
 
 function runCli(args, cwd) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [binPath, ...args], { cwd, encoding: "utf8", timeout: 600_000 });
+  const r = spawnSync(process.execPath, [binPath, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 600_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   if (r.error) throw r.error;
   if (r.status === 2) throw new Error(`exit 2: ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
