@@ -33,6 +33,16 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
     },
     // --- hard negatives -------------------------------------------------------------------
     {
+      name: "hard negative (en): a diplomatic post is a mission abroad, not a post online",
+      language: "en",
+      code: "Section 8\n\n(a) The Minister may close a diplomatic post in order to protect public health.",
+    },
+    {
+      name: "hard negative (en): consular posts abroad closed for security",
+      language: "en",
+      code: "Section 9\n\n(a) The Minister may close consular posts abroad in the interests of national security.",
+    },
+    {
       name: "hard negative (en, echr): 'necessary in a democratic society' states the test",
       language: "en",
       profile: "echr",
@@ -81,6 +91,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
   ],
 
   invalid: [
+    {
+      name: "still fires (en): posts on a website removed for security, no test",
+      language: "en",
+      code: "Section 7\n\n(a) The Minister may remove posts from a website in the interests of national security.",
+      errors: [{ ...NO_TEST, line: 3, column: 5, label: "s. 7(a)" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R03-en-x1",
