@@ -18,8 +18,8 @@ import { FormatError, type LoadedBill, loadBill, NotABillError } from "./formats
 import { isLocale, LOCALES, type Locale } from "./i18n/index.js";
 import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
 import type { Document, Language } from "./syntax/ast.js";
-import { parseBill } from "./syntax/index.js";
-import { LineIndex } from "./syntax/positions.js";
+import { parseIndexed } from "./syntax/index.js";
+import type { LineIndex } from "./syntax/positions.js";
 
 export interface LintOptions {
   filePath?: string;
@@ -204,11 +204,11 @@ function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matc
 export function lintText(text: string, given: LintOptions = {}): LintResult {
   const options = withConfig(given);
   checkLocale(options);
-  const doc = parseBill(text, {
+  const { document, index } = parseIndexed(text, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.filePath ? { filePath: options.filePath } : {}),
   });
-  return lintParsed(doc, new LineIndex(text), options);
+  return lintParsed(document, index, options);
 }
 
 /**

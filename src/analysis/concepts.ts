@@ -48,8 +48,8 @@ export class ConceptIndex {
   private lastSentence: Sentence | undefined;
   private lastState: SentenceState | undefined;
   private readonly headingCache = new WeakMap<Division, Hit[]>();
-  private readonly parents = new Map<Unit | Sentence, Unit | null>();
-  private readonly byEId = new Map<string, Unit>();
+  private readonly parents: ReadonlyMap<Unit | Sentence, Unit | null>;
+  private readonly byEId: ReadonlyMap<string, Unit>;
   private readonly refCache = new WeakMap<Unit, Unit[]>();
   private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
   private refsBySource: Map<string, Reference[]> | undefined;
@@ -59,17 +59,31 @@ export class ConceptIndex {
     /** The bill's text (the AST holds offsets into it). */
     private readonly source: string,
     matcher?: Matcher,
+    /**
+     * The bill's parent links (every unit and sentence; null at the top) and units by eId, when the
+     * caller has them already (the engine builds them once for every rule).
+     */
+    tree?: { parents: ReadonlyMap<Unit | Sentence, Unit | null>; byEId: ReadonlyMap<string, Unit> },
   ) {
     this.matcher = matcher ?? getMatcher(doc.language);
+    if (tree) {
+      this.parents = tree.parents;
+      this.byEId = tree.byEId;
+      return;
+    }
+    const parents = new Map<Unit | Sentence, Unit | null>();
+    const byEId = new Map<string, Unit>();
     const rec = (nodes: Unit[], parent: Unit | null): void => {
       for (const n of nodes) {
-        this.parents.set(n, parent);
-        if (n.eId) this.byEId.set(n.eId, n);
-        if (n.type === "Provision") for (const s of n.sentences) this.parents.set(s, n);
+        parents.set(n, parent);
+        if (n.eId) byEId.set(n.eId, n);
+        if (n.type === "Provision") for (const s of n.sentences) parents.set(s, n);
         rec(n.children, n);
       }
     };
     rec(doc.body, null);
+    this.parents = parents;
+    this.byEId = byEId;
   }
 
   private state(sentence: Sentence): SentenceState {

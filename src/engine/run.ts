@@ -458,7 +458,7 @@ function makeContext(
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        shared.concepts = new ConceptIndex(doc, options.source, options.matcher);
+        shared.concepts = new ConceptIndex(doc, options.source, options.matcher, { parents, byEId: shared.byEId });
       }
       return shared.concepts;
     },

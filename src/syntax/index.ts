@@ -21,14 +21,19 @@ export interface ParseOptions {
 }
 
 export function parseBill(text: string, options: ParseOptions = {}): Document {
+  return parseIndexed(text, options).document;
+}
+
+/** `parseBill`, with the line index of the text it built (the linter needs one too). */
+export function parseIndexed(text: string, options: ParseOptions = {}): { document: Document; index: LineIndex } {
   const language = options.language ?? detectLanguage(text);
   const index = new LineIndex(text);
   try {
-    return parse(text, index, language, options);
+    return { document: parse(text, index, language, options), index };
   } catch (e) {
     // The parser is total by design (property-tested); should a defect slip through, the bill
     // still yields a Document holding all of its text, and the defect is reported, not thrown.
-    return fallbackDocument(text, index, language, e);
+    return { document: fallbackDocument(text, index, language, e), index };
   }
 }
 
