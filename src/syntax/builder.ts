@@ -23,8 +23,8 @@ import type {
 } from "./ast.js";
 import {
   DELETED_PATTERN,
-  ENACTING_PATTERN,
   HEADING_KEYWORDS,
+  isEnactingFormula,
   RANK_GENERIC_HEADING,
   RANK_PRIMARY,
   RANK_SECTION_DIVISION,
@@ -412,7 +412,7 @@ class Builder {
     let enactingAt = -1;
     for (let i = 0; i < end; i++) {
       const l = lines[i] as Line;
-      if ((l.kind === "text" || l.kind === "enumerator") && ENACTING_PATTERN.test(this.spanText(l.spans))) {
+      if ((l.kind === "text" || l.kind === "enumerator") && isEnactingFormula(this.spanText(l.spans))) {
         enactingAt = i;
       }
     }

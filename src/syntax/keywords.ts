@@ -118,6 +118,17 @@ export const DELETED_PATTERN =
 export const ENACTING_PATTERN =
   /^(?:be it (?:therefore |further )?enacted\b.*|now,? therefore,? .*(?:enact|adopt).*)$|(?:have adopted this (?:regulation|directive|decision)|hereby enacts|приказываю|постановляет|постановляю|решил|қаулы етеді|бұйырамын|шешім қабылдады|қаулы етемін)\s*[:.,-]?\s*$/i;
 
+/**
+ * The EU formula as text extracted from a PDF prints it, in capitals with words cut by stray
+ * spaces ("HAVE ADOPTED THIS REGUL ATION:"): tested on the line's end with the spaces removed.
+ */
+const SPACED_ENACTING = /HAVEADOPTEDTHIS(?:REGULATION|DIRECTIVE|DECISION)[:.,-]?$/;
+
+/** Whether a line is an enacting formula (it ends the preamble). */
+export function isEnactingFormula(line: string): boolean {
+  return ENACTING_PATTERN.test(line) || SPACED_ENACTING.test(line.replace(/\s+/g, ""));
+}
+
 /** Legal abbreviation labels of division kinds per language (used by labels()). */
 export const DIVISION_LABELS: Record<string, Record<DivisionKind, string>> = {
   en: {

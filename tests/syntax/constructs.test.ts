@@ -34,6 +34,19 @@ describe("the front of a bill", () => {
     ]);
   });
 
+  it("reads the EU formula with words cut by stray spaces, as text extracted from a PDF prints it", () => {
+    const doc = parseBill(
+      "REGULATION (EU) 2030/1 OF THE EUROPEAN PARLIAMENT\n\n(1) The protection of natural persons is a fundamental right.\n\n(2) Public authorities may restrict that right.\n\nHAVE ADOPTED THIS REGUL ATION: \n\nArticle 1\n\nSubject-matter\n\n1. This Regulation lays down rules.\n",
+    );
+    expect(doc.enactingFormula?.text).toBe("HAVE ADOPTED THIS REGUL ATION:");
+    // the recitals are the preamble, not the body's provisions
+    expect(doc.preamble?.text).toContain("(2) Public authorities may restrict that right.");
+    expect(doc.body.map((n) => n.eId)).toEqual(["art_1"]);
+    // a lower-case sentence that happens to end so is not one
+    const other = parseBill("Article 1\n\n1. The Member States have adopted this regul ation.\n");
+    expect(other.enactingFormula).toBeNull();
+  });
+
   it("reads a Kazakh enacting formula БҰЙЫРАМЫН:", () => {
     const doc = parseBill(
       "Қазақстан Республикасы Еңбек кодексіне сәйкес БҰЙЫРАМЫН:\n\n1. Қағидалар бекітілсін.\n\n1-тарау\n\n1. Мәтін.\n",
