@@ -304,19 +304,6 @@ interface PhraseLiterals {
   concepts: string[];
 }
 
-/** The per-concept regexes of the literals (null: the concept cannot be filtered). */
-function buildPrefilters(prefixes: Map<string, Set<string> | null>): Map<string, RegExp | null> {
-  const out = new Map<string, RegExp | null>();
-  for (const [concept, set] of prefixes) {
-    if (set === null || set.size === 0) {
-      out.set(concept, null);
-      continue;
-    }
-    out.set(concept, new RegExp(literalsPattern(set), "iu"));
-  }
-  return out;
-}
-
 /** What every form of a lemma's word contains: the part its stem keeps, without an English final
  * `i` (Porter2 turns y and ie into i: happy, happiness → happi). */
 function lemmaLiteral(word: string, language: Language): string {
@@ -744,7 +731,17 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
   });
 
   const { prefixes: literals, phrases: phraseLiterals } = prefilterLiterals(entries, ancestors, language);
-  const prefilters = buildPrefilters(literals);
+  // a concept's regex of its literals (null: it cannot be filtered; undefined: no phrase yields it),
+  // made on first use: the engine filters with the literal trie, these serve `mayContain(In)` only
+  const prefilters = new Map<string, RegExp | null | undefined>();
+  const prefilterOf = (concept: string): RegExp | null | undefined => {
+    if (prefilters.has(concept)) return prefilters.get(concept);
+    const set = literals.get(concept);
+    const re =
+      set === undefined ? undefined : set === null || set.size === 0 ? null : new RegExp(literalsPattern(set), "iu");
+    prefilters.set(concept, re);
+    return re;
+  };
   // all phrases' literals in one trie, built on first use; a concept's bit in its masks
   const conceptBits = new Map<string, number>();
   for (const [concept, set] of literals) {
@@ -785,14 +782,14 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
     conceptBit: (concept) => conceptBits.get(concept) ?? NEVER_POSSIBLE,
     literalMask: (text, start, end) => literalTrieOf().scan(text, start, end),
     mayContain(text, concept) {
-      const re = prefilters.get(concept);
+      const re = prefilterOf(concept);
       if (re === null) return true; // a phrase starts with <num>, <date> or <unit>
       if (re === undefined) return false; // no phrase can produce this concept
       if (unsafeForPrefilter(text)) return true;
       return re.test(text);
     },
     mayContainIn(text, concept, prepared) {
-      const re = prefilters.get(concept);
+      const re = prefilterOf(concept);
       if (re === null) return () => true;
       if (re === undefined) return () => false;
       prepared ??= prepareForPrefilter(text);
