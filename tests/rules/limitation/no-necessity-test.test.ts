@@ -38,6 +38,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       code: "Section 8\n\n(a) The Minister may close a diplomatic post in order to protect public health.",
     },
     {
+      name: "hard negative (en): funds released 'without regard to the prohibitions' of another section",
+      language: "en",
+      code: "Section 9\n\n(b) Funds of the Ministry shall be available, without regard to the prohibitions in section 4, for grants to media outlets in the interests of national security.",
+    },
+    {
       name: "hard negative (en): consular posts abroad closed for security",
       language: "en",
       code: "Section 9\n\n(a) The Minister may close consular posts abroad in the interests of national security.",
@@ -91,6 +96,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
   ],
 
   invalid: [
+    {
+      name: "still fires (en): 'without regard to' something else does not waive the restriction",
+      language: "en",
+      code: "Section 7\n\n(a) The Minister may restrict the activities of an association, without regard to its membership, in the interests of national security.",
+      errors: [{ ...NO_TEST, line: 3, column: 5, label: "s. 7(a)" }],
+    },
     {
       name: "still fires (en): posts on a website removed for security, no test",
       language: "en",
