@@ -6,6 +6,7 @@
  * units inside quoted amending text left out.
  */
 import type { Division, Document, Language, Provision, Range } from "../syntax/ast.js";
+import { DIVISION_KEYWORDS } from "../syntax/keywords.js";
 import { romanValue } from "../syntax/numbering.js";
 
 /** The Latin alphabet, in list order (`z` → `aa`). */
@@ -269,16 +270,10 @@ export function numberedSequences(doc: Document): readonly Sequence[] {
   return out;
 }
 
+/** English words of the numbered kinds (each is a message phrase): a division's keyword, a provision's name. */
+const { heading: _unnumbered, ...DIVISION_WORDS } = DIVISION_KEYWORDS.en;
 const KIND_WORDS: Record<string, string> = {
-  book: "Book",
-  part: "Part",
-  title: "Title",
-  subtitle: "Subtitle",
-  section: "Section",
-  chapter: "Chapter",
-  subchapter: "Subchapter",
-  article: "Article",
-  annex: "Annex",
+  ...DIVISION_WORDS,
   paragraph: "Paragraph",
   subsection: "Subsection",
   point: "Point",

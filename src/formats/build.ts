@@ -26,7 +26,7 @@ import type {
   Range,
   TextBlock,
 } from "../syntax/ast.js";
-import { DELETED_PATTERN } from "../syntax/keywords.js";
+import { DELETED_PATTERN, DIVISION_KEYWORDS } from "../syntax/keywords.js";
 import { assignIds } from "../syntax/labels.js";
 import { normaliseNum, romanValue } from "../syntax/numbering.js";
 import { LineIndex } from "../syntax/positions.js";
@@ -427,46 +427,6 @@ export interface AssembleOptions {
 
 const NONE: never[] = [];
 
-/** The keyword of a division whose source gives only its number (`<num>5</num>`). */
-const DEFAULT_KEYWORDS: Record<Language, Record<DivisionKind, string>> = {
-  en: {
-    book: "Book",
-    part: "Part",
-    title: "Title",
-    subtitle: "Subtitle",
-    section: "Section",
-    chapter: "Chapter",
-    subchapter: "Subchapter",
-    article: "Article",
-    annex: "Annex",
-    heading: "",
-  },
-  ru: {
-    book: "Книга",
-    part: "Часть",
-    title: "Титул",
-    subtitle: "Подтитул",
-    section: "Раздел",
-    chapter: "Глава",
-    subchapter: "Параграф",
-    article: "Статья",
-    annex: "Приложение",
-    heading: "",
-  },
-  kk: {
-    book: "кітап",
-    part: "бөлік",
-    title: "титул",
-    subtitle: "подтитул",
-    section: "бөлім",
-    chapter: "тарау",
-    subchapter: "параграф",
-    article: "бап",
-    annex: "қосымша",
-    heading: "",
-  },
-};
-
 /** Builds the Document from an adapter's drafts. */
 export function assemble(
   draft: DocumentDraft,
@@ -549,7 +509,7 @@ export function assemble(
       kind: d.kind,
       num,
       normNum: num === null ? null : normaliseNum(num),
-      keyword: d.keyword || DEFAULT_KEYWORDS[language][d.kind],
+      keyword: d.keyword || DIVISION_KEYWORDS[language][d.kind],
       heading,
       headingRange,
       deleted: d.deleted || (heading !== null && DELETED_PATTERN.test(heading.text.trim())),

@@ -11,6 +11,7 @@
  * levels reset by higher ones) and written before the paragraph's text: `Article 1. Title`,
  * `1. The State…`, `(a) …`, which the parser then reads as in a text bill.
  */
+import { toRoman } from "../syntax/numbering.js";
 import { FormatError, parseXml, type XElement } from "./xml.js";
 import { isZip, readZip, type ZipEntry, ZipError } from "./zip.js";
 
@@ -291,32 +292,6 @@ function letters(n: number, alphabet: string): string {
   return (alphabet[i] as string).repeat(times);
 }
 
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, "m"],
-    [900, "cm"],
-    [500, "d"],
-    [400, "cd"],
-    [100, "c"],
-    [90, "xc"],
-    [50, "l"],
-    [40, "xl"],
-    [10, "x"],
-    [9, "ix"],
-    [5, "v"],
-    [4, "iv"],
-    [1, "i"],
-  ];
-  let out = "";
-  let rest = n;
-  for (const [v, s] of table)
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  return out;
-}
-
 /** A counter in a Word number format (`decimal`, `lowerLetter`, `upperRoman`, `russianLower`...). */
 export function formatNumber(n: number, format: string): string {
   if (n <= 0 && format !== "decimal" && format !== "decimalZero") return String(n);
@@ -326,9 +301,9 @@ export function formatNumber(n: number, format: string): string {
     case "upperLetter":
       return letters(n, "abcdefghijklmnopqrstuvwxyz").toUpperCase();
     case "lowerRoman":
-      return roman(n);
+      return toRoman(n);
     case "upperRoman":
-      return roman(n).toUpperCase();
+      return toRoman(n).toUpperCase();
     case "russianLower":
       return letters(n, RUSSIAN_LETTERS);
     case "russianUpper":

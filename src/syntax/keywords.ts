@@ -3,7 +3,7 @@
  * German forms of the shared corpus). This is syntax, not law: what a heading looks like, never
  * what a provision means. Ranks order divisions: a lower rank is an outer division.
  */
-import type { DivisionKind } from "./ast.js";
+import type { DivisionKind, Language } from "./ast.js";
 
 export interface HeadingKeyword {
   /** Token name (one Chevrotain token per entry, all in the `Heading` category). */
@@ -129,6 +129,46 @@ export function isEnactingFormula(line: string): boolean {
   return ENACTING_PATTERN.test(line) || SPACED_ENACTING.test(line.replace(/\s+/g, ""));
 }
 
+/** The heading keyword of each division kind, written out (an imported division that gives only its number, `<num>5</num>`). */
+export const DIVISION_KEYWORDS: Record<Language, Record<DivisionKind, string>> = {
+  en: {
+    book: "Book",
+    part: "Part",
+    title: "Title",
+    subtitle: "Subtitle",
+    section: "Section",
+    chapter: "Chapter",
+    subchapter: "Subchapter",
+    article: "Article",
+    annex: "Annex",
+    heading: "",
+  },
+  ru: {
+    book: "Книга",
+    part: "Часть",
+    title: "Титул",
+    subtitle: "Подтитул",
+    section: "Раздел",
+    chapter: "Глава",
+    subchapter: "Параграф",
+    article: "Статья",
+    annex: "Приложение",
+    heading: "",
+  },
+  kk: {
+    book: "кітап",
+    part: "бөлік",
+    title: "титул",
+    subtitle: "подтитул",
+    section: "бөлім",
+    chapter: "тарау",
+    subchapter: "параграф",
+    article: "бап",
+    annex: "қосымша",
+    heading: "",
+  },
+};
+
 /** Legal abbreviation labels of division kinds per language (used by labels()). */
 export const DIVISION_LABELS: Record<string, Record<DivisionKind, string>> = {
   en: {
@@ -155,16 +195,6 @@ export const DIVISION_LABELS: Record<string, Record<DivisionKind, string>> = {
     annex: "прил.",
     heading: "",
   },
-  kk: {
-    book: "кітап",
-    part: "бөлік",
-    title: "титул",
-    subtitle: "подтитул",
-    section: "бөлім",
-    chapter: "тарау",
-    subchapter: "параграф",
-    article: "бап",
-    annex: "қосымша",
-    heading: "",
-  },
+  // Kazakh labels write the keyword out
+  kk: DIVISION_KEYWORDS.kk,
 };
