@@ -27,7 +27,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "../syntax/ast.js";
-import { LiteralTrie, type PhraseLiteral } from "./literals.js";
+import { hasBit, LiteralTrie, type PhraseLiteral } from "./literals.js";
 import { hasStemmer, stemWord } from "./stem.js";
 import { type Token, tokenize } from "./tokens.js";
 
@@ -84,11 +84,6 @@ export interface Matcher {
    * `match` would find the concept.
    */
   mayContain(text: string, concept: string): boolean;
-  /**
-   * `mayContain` for many stretches of one text: scans `text` once and returns a test of a stretch
-   * [start, end) of it, true whenever `mayContain(text.slice(start, end), concept)` would be.
-   */
-  mayContainIn(text: string, concept: string, prepared?: PreparedSource): (start: number, end: number) => boolean;
   /**
    * The prefilter of every concept at once: the concept's bit in the masks of `literalMask`, or
    * ALWAYS_POSSIBLE (a phrase without a literal) or NEVER_POSSIBLE (no phrase gives the concept).
@@ -160,81 +155,11 @@ function letterCount(s: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Prefilters: the first word of every phrase of a concept, as a regex over raw text
-
-/**
- * One regex source that finds any of `literals` as a substring: a literal that contains another is
- * dropped (the shorter one is found wherever the longer is), and the rest are factored into a
- * character trie, so the engine tests one small class of first letters at each position instead
- * of trying every alternative ("restrict|restrain" → "restr(?:ict|ain)").
- */
-export function literalsPattern(literals: Iterable<string>): string {
-  const all = [...new Set(literals)].filter((l) => l.length > 0).sort((a, b) => a.length - b.length);
-  const minimal: string[] = [];
-  for (const l of all) if (!minimal.some((m) => l.includes(m))) minimal.push(l);
-  interface Node {
-    next: Map<string, Node>;
-    end: boolean;
-  }
-  const root: Node = { next: new Map(), end: false };
-  for (const l of minimal) {
-    let n = root;
-    for (const ch of l) {
-      let c = n.next.get(ch);
-      if (!c) {
-        c = { next: new Map(), end: false };
-        n.next.set(ch, c);
-      }
-      n = c;
-    }
-    n.end = true;
-  }
-  const emit = (n: Node): string => {
-    // a minimal set has no literal that is a prefix of another: an end node is a leaf
-    if (n.end) return "";
-    const branches = [...n.next.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([ch, c]) => escapeChar(ch) + emit(c));
-    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join("|")})`;
-  };
-  return emit(root);
-}
-
-/**
- * What the whole-bill prefilter needs of a bill, computed once per bill by the caller
- * (`prepareForPrefilter`): whether it can be judged at all, and its lower case with the same
- * offsets (null when lower-casing would change the length).
- */
-export interface PreparedSource {
-  readonly unsafe: boolean;
-  readonly lower: string | null;
-}
-
-export function prepareForPrefilter(text: string): PreparedSource {
-  const lower = text.toLowerCase();
-  return { unsafe: unsafeForPrefilter(text), lower: lower.length === text.length ? lower : null };
-}
-
-/** Text the prefilter cannot judge (soft hyphens, combining marks, joiners): always matched for real. */
-function unsafeForPrefilter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xad || (c >= 0x300 && c <= 0x36f) || (c >= 0x483 && c <= 0x489) || c === 0x200c || c === 0x200d)
-      return true;
-  }
-  return false;
-}
-
-/** Letters normalisation folds (ё→е, Kazakh legacy and Latin-i substitutes), as classes over raw text. */
-const FOLDS: Record<string, string> = { е: "[её]", і: "[іi]", қ: "[қќ]", ң: "[ңѕ]", ғ: "[ғє]" };
-
-function escapeChar(c: string): string {
-  return FOLDS[c] ?? (/[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c);
-}
+// Prefilter literals: what raw text must contain for a phrase to match (literals.ts walks them)
 
 /**
  * The prefilter literals per concept: the longest literal word of each of its phrases and of its
- * sub-concepts' phrases (one regex per concept, and one trie for all). A phrase with no literal (only `<num>`, `<date>`, `<unit>`) makes the concept
+ * sub-concepts' phrases (all phrases' literals go into one trie). A phrase with no literal (only `<num>`, `<date>`, `<unit>`) makes the concept
  * unfilterable (null). The word is cut where normalisation or Kazakh alternation could make text differ:
  * at a hyphen or apostrophe (its longest part is taken), and before a final к/қ/п.
  */
@@ -731,17 +656,6 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
   });
 
   const { prefixes: literals, phrases: phraseLiterals } = prefilterLiterals(entries, ancestors, language);
-  // a concept's regex of its literals (null: it cannot be filtered; undefined: no phrase yields it),
-  // made on first use: the engine filters with the literal trie, these serve `mayContain(In)` only
-  const prefilters = new Map<string, RegExp | null | undefined>();
-  const prefilterOf = (concept: string): RegExp | null | undefined => {
-    if (prefilters.has(concept)) return prefilters.get(concept);
-    const set = literals.get(concept);
-    const re =
-      set === undefined ? undefined : set === null || set.size === 0 ? null : new RegExp(literalsPattern(set), "iu");
-    prefilters.set(concept, re);
-    return re;
-  };
   // all phrases' literals in one trie, built on first use; a concept's bit in its masks
   const conceptBits = new Map<string, number>();
   for (const [concept, set] of literals) {
@@ -782,41 +696,11 @@ export function compileLexicons(files: readonly LexiconFile[], language: Languag
     conceptBit: (concept) => conceptBits.get(concept) ?? NEVER_POSSIBLE,
     literalMask: (text, start, end) => literalTrieOf().scan(text, start, end),
     mayContain(text, concept) {
-      const re = prefilterOf(concept);
-      if (re === null) return true; // a phrase starts with <num>, <date> or <unit>
-      if (re === undefined) return false; // no phrase can produce this concept
-      if (unsafeForPrefilter(text)) return true;
-      return re.test(text);
-    },
-    mayContainIn(text, concept, prepared) {
-      const re = prefilterOf(concept);
-      if (re === null) return () => true;
-      if (re === undefined) return () => false;
-      prepared ??= prepareForPrefilter(text);
-      if (prepared.unsafe) return (start, end) => matcher.mayContain(text.slice(start, end), concept);
-      // the literals of a stretch are found by one scan: a literal inside [start, end) is either
-      // found by a match starting there or hidden by a match overlapping `start`, so a stretch
-      // overlapped by no match holds no literal. The scan runs over the lower-cased text (same
-      // offsets) without the slower case-insensitive flag when lower-casing keeps the length.
-      const global = new RegExp(re.source, prepared.lower === null ? "giu" : "gu");
-      text = prepared.lower ?? text;
-      const starts: number[] = [];
-      const ends: number[] = [];
-      for (let m = global.exec(text); m !== null; m = global.exec(text)) {
-        starts.push(m.index);
-        ends.push(m.index + m[0].length);
-        if (m[0].length === 0) global.lastIndex++;
-      }
-      return (start, end) => {
-        let lo = 0;
-        let hi = ends.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((ends[mid] as number) > start) hi = mid;
-          else lo = mid + 1;
-        }
-        return lo < starts.length && (starts[lo] as number) < end;
-      };
+      const bit = conceptBits.get(concept) ?? NEVER_POSSIBLE;
+      if (bit === ALWAYS_POSSIBLE) return true; // a phrase starts with <num>, <date> or <unit>
+      if (bit === NEVER_POSSIBLE) return false; // no phrase can produce this concept
+      const mask = literalTrieOf().scan(text, 0, text.length);
+      return mask === null || hasBit(mask, bit);
     },
     match(tokens) {
       if (tokens.length === 0) return [];
