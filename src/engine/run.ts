@@ -174,7 +174,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     });
   };
 
-  const incremental = options.cache && options.index ? startIncremental(doc, options) : null;
+  const incremental = options.cache && options.index ? startIncremental(doc, options, shared) : null;
   const ranOnce = new Set<RuleModule>();
   for (const profile of options.profiles) {
     for (const rule of options.rules) {
@@ -277,7 +277,7 @@ function identity(o: object): number {
 }
 
 /** The units of the bill, each answered from the cache when its key is unchanged. */
-function startIncremental(doc: Document, options: RunOptions): Incremental {
+function startIncremental(doc: Document, options: RunOptions, shared: Shared): Incremental {
   const cache = options.cache as UnitCache;
   const index = options.index as LineIndex;
   const context = JSON.stringify([
@@ -295,7 +295,7 @@ function startIncremental(doc: Document, options: RunOptions): Incremental {
     cache.entries.clear();
     cache.facts.clear();
   }
-  const units = lintUnits(doc, index.source);
+  const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId);
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
   const seen = new Map<string, number>();
   for (const u of units) seen.set(u.key, (seen.get(u.key) ?? 0) + 1);

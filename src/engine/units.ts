@@ -59,21 +59,13 @@ export class UnitCache {
 const isUnitKind = (d: Division): boolean => d.kind === "article" || d.kind === "section";
 
 /** The units of a bill in document order, each with its key. */
-export function lintUnits(doc: Document, source: string): LintUnit[] {
-  const refsFrom = new Map<string, Reference[]>();
-  for (const r of doc.references) {
-    const list = refsFrom.get(r.sourceEId);
-    if (list) list.push(r);
-    else refsFrom.set(r.sourceEId, [r]);
-  }
-  const byEId = new Map<string, Unit>();
-  const index = (nodes: readonly Unit[]): void => {
-    for (const n of nodes) {
-      if (n.eId) byEId.set(n.eId, n);
-      index(n.children);
-    }
-  };
-  index(doc.body);
+export function lintUnits(
+  doc: Document,
+  source: string,
+  /** The references made in each unit and the units by eId (the engine has them already). */
+  refsFrom: ReadonlyMap<string, readonly Reference[]>,
+  byEId: ReadonlyMap<string, Unit>,
+): LintUnit[] {
   const slice = (r: Range): string => source.slice(r.start.offset, r.end.offset);
 
   const units: LintUnit[] = [];
