@@ -262,7 +262,7 @@ export default {
     return {
       rows,
       notes: [
-        "every edit re-parses the whole bill; the unit cache keeps the findings of unit-scoped rules in unchanged articles, while the bill-wide rules (structure/*, and four that gather facts over the bill) run on all of it (docs/ARCHITECTURE.md)",
+        "every edit re-parses the whole bill; the unit cache keeps the findings of unit-scoped rules in unchanged articles, while the bill-wide rules (structure/* and certainty/retroactive-liability) run on all of it (docs/ARCHITECTURE.md)",
       ],
     };
   },
