@@ -200,18 +200,20 @@ export default defineRule({
         const listDefs = defs.filter((d) => d.form === "definitions-list");
         if (listDefs.length === 0) return;
         // the words of every sentence outside a repealed unit, by the provision that holds it
-        const sentences: { eId: string; words: string[] }[] = [];
+        const sentences: { eId: string; words: readonly string[] }[] = [];
+        // the words of a stretch of the source depend on its text only: kept between re-lints
+        const wordsOf = (s: Sentence): readonly string[] =>
+          context.memo(ci.sourceOf(s.range), () => ci.tokens(s).map((t) => t.norm));
         // a division's heading and lead-in are read like sentences (each is a stretch of the source)
         const block = (eId: string, text: { text: string; range: Range } | null): void => {
           if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;
-          const pseudo: Sentence = { type: "Sentence", text: text.text, range: text.range };
-          sentences.push({ eId, words: ci.tokens(pseudo).map((t) => t.norm) });
+          sentences.push({ eId, words: wordsOf({ type: "Sentence", text: text.text, range: text.range }) });
         };
         const rec = (nodes: Unit[]): void => {
           for (const n of nodes) {
             if (n.deleted) continue;
             if (n.type === "Provision") {
-              for (const s of n.sentences) sentences.push({ eId: n.eId, words: ci.tokens(s).map((t) => t.norm) });
+              for (const s of n.sentences) sentences.push({ eId: n.eId, words: wordsOf(s) });
             } else {
               block(n.eId, n.heading);
               block(n.eId, n.intro);

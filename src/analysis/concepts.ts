@@ -6,7 +6,7 @@
 import { hasBit } from "../language/literals.js";
 import { ALWAYS_POSSIBLE, getMatcher, type Hit, type Matcher, NEVER_POSSIBLE } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
-import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import type { Division, Document, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 
 /** Where to look, widening step by step (§2.5). */
 export type ScopeLevel = "sentence" | "clause" | "provision" | "article" | "article+refs";
@@ -97,6 +97,11 @@ export class ConceptIndex {
     this.lastSentence = sentence;
     this.lastState = st;
     return st;
+  }
+
+  /** The source text a range covers (what `tokens` reads for a sentence with that range). */
+  sourceOf(range: Range): string {
+    return this.source.slice(range.start.offset, range.end.offset);
   }
 
   /** Tokens of a sentence, with source offsets. */

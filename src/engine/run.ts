@@ -132,7 +132,12 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   const wholeBill = new Map<string, Listener[]>();
   const findings: Finding[] = [];
 
-  const shared: Shared = { byEId: new Map(), refsFrom: new Map(), facts: new Map() };
+  const shared: Shared = {
+    byEId: new Map(),
+    refsFrom: new Map(),
+    facts: new Map(),
+    memo: options.cache ? { kept: options.cache.memo, used: new Map() } : null,
+  };
   for (const r of doc.references) {
     const list = shared.refsFrom.get(r.sourceEId);
     if (list) list.push(r);
@@ -175,6 +180,8 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   };
 
   const incremental = options.cache && options.index ? startIncremental(doc, options, shared) : null;
+  // what startIncremental kept of the memo (it empties it when the rules or settings changed)
+  if (shared.memo && options.cache) shared.memo.kept = options.cache.memo;
   const ranOnce = new Set<RuleModule>();
   for (const profile of options.profiles) {
     for (const rule of options.rules) {
@@ -238,6 +245,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     if (incremental && unit) incremental.current = outer;
   };
   visit(doc, null);
+  if (options.cache && shared.memo) options.cache.memo = shared.memo.used;
   if (incremental && !finishIncremental(incremental, findings, shared)) {
     // a bill-wide fact changed under the kept findings: lint every unit again
     return runRules(doc, options);
@@ -294,6 +302,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.context = context;
     cache.entries.clear();
     cache.facts.clear();
+    cache.memo = new Map();
   }
   const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId);
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
@@ -358,6 +367,8 @@ interface Shared {
   refsFrom: Map<string, Reference[]>;
   /** Facts by rule, profile and name. */
   facts: Map<string, Fact>;
+  /** `context.memo`: the values kept from the last run and those asked for in this one (with a cache). */
+  memo: { kept: ReadonlyMap<string, Map<string, unknown>>; used: Map<string, Map<string, unknown>> } | null;
   concepts?: ConceptIndex;
   clauses?: ClauseAnalysis;
 }
@@ -374,6 +385,7 @@ function makeContext(
   const { rule, profile } = run;
   const meta = rule.meta;
   const options_ = ruleOptions(rule, options.ruleOptions?.[meta.id]);
+  const space = `${meta.id}\u0000${doc.language}`;
   return {
     ruleId: meta.id,
     language: doc.language,
@@ -451,6 +463,21 @@ function makeContext(
       };
       shared.facts.set(key, fact);
       return () => fact.get() as T;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      const memo = shared.memo;
+      if (!memo) return compute();
+      // by rule and language first: the key itself (often a slice of the source) is never copied
+      let used = memo.used.get(space);
+      if (!used) {
+        used = new Map();
+        memo.used.set(space, used);
+      }
+      if (used.has(key)) return used.get(key) as T;
+      const kept = memo.kept.get(space);
+      const value = kept?.has(key) ? (kept.get(key) as T) : compute();
+      used.set(key, value);
+      return value;
     },
     get law(): ProfileLaw {
       return lawOf(profile);

@@ -171,6 +171,13 @@ export interface RuleContext {
    * compared as JSON): when a re-lint finds it changed, every unit is linted again.
    */
   fact<T>(name: string, compute: () => T): () => T;
+  /**
+   * `compute()`, remembered under `key` between lints of one document (the language server passes a
+   * `UnitCache`; without one it is simply called). For whole-bill rules that derive something per
+   * sentence or per unit: the value must depend only on `key` (build it from the text it reads) and
+   * the bill's language, and must not be changed by the caller.
+   */
+  memo<T>(key: string, compute: () => T): T;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
   /**

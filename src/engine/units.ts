@@ -51,6 +51,11 @@ export class UnitCache {
    * name, as JSON: a re-lint recomputes them and lints every unit again when one changed.
    */
   facts = new Map<string, string>();
+  /**
+   * Values rules computed through `context.memo` in the last run, by rule and language, then by the
+   * rule's key; a run keeps those it asked for again and drops the rest, so this never outgrows one bill.
+   */
+  memo = new Map<string, Map<string, unknown>>();
   /** Units reused and units linted in the last run, for logs and benchmarks. */
   reused = 0;
   linted = 0;

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
+import { defineRule } from "../../src/engine/index.js";
 import { UnitCache } from "../../src/engine/units.js";
 import { type LintOptions, lintText } from "../../src/lint.js";
 
@@ -238,5 +239,78 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     const moved = after.filter((f, k) => f.range.start.line === (before[k]?.range.start.line ?? 0) + 2);
     expect(moved.length).toBeGreaterThan(0);
     expect(after).toEqual(lintText(edited, { preset: "kz-2026" }).findings);
+  });
+
+  it("context.memo keeps a whole-bill rule's per-sentence values between lints of one document", () => {
+    const computed: string[] = [];
+    // counts the words of every sentence at the end of the bill, through the memo
+    const wordy = defineRule({
+      meta: {
+        id: "test/wordy",
+        family: "test",
+        severity: "warning",
+        confidence: "medium",
+        description: "a sentence of more than six words",
+        docs: "tests/engine/incremental.test.ts",
+        principle: {},
+        messages: { long: "{{n}} words" },
+      },
+      create(context) {
+        const seen: { sentence: import("../../src/syntax/ast.js").Sentence; words: number }[] = [];
+        return {
+          Sentence(sentence) {
+            const words = context.memo(sentence.text, () => {
+              computed.push(sentence.text);
+              return sentence.text.split(/\s+/).length;
+            });
+            seen.push({ sentence, words });
+          },
+          "Document:exit"() {
+            for (const s of seen)
+              if (s.words > 6) context.report({ node: s.sentence, messageId: "long", data: { n: s.words } });
+          },
+        };
+      },
+    });
+    const bill = (extra: string) =>
+      [
+        "Article 1",
+        "",
+        "1. The agency keeps a register of all the licences it issues.",
+        `2. Fees are set by decree.${extra}`,
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [wordy], profiles: ["kz-2026"] };
+    const words = (o: LintOptions, text: string) => lintText(text, o).findings.map((f) => `${f.label} ${f.message}`);
+
+    // without a cache the memo is a plain call: every lint computes again
+    expect(words(options, bill(""))).toEqual(["Art. 1(1) 11 words"]);
+    expect(words(options, bill(""))).toEqual(["Art. 1(1) 11 words"]);
+    expect(computed).toHaveLength(4);
+
+    computed.length = 0;
+    const cache = new UnitCache();
+    expect(words({ ...options, cache }, bill(""))).toEqual(["Art. 1(1) 11 words"]);
+    expect(computed).toHaveLength(2);
+    // the same bill again: nothing is computed; an edited sentence is computed, the other kept
+    expect(words({ ...options, cache }, bill(""))).toEqual(["Art. 1(1) 11 words"]);
+    expect(computed).toHaveLength(2);
+    expect(words({ ...options, cache }, bill(" They are published in the official gazette."))).toEqual([
+      "Art. 1(1) 11 words",
+      "Art. 1(2) 7 words",
+    ]);
+    expect(computed).toEqual([
+      "The agency keeps a register of all the licences it issues.",
+      "Fees are set by decree.",
+      "They are published in the official gazette.",
+    ]);
+    // values no lint asked for are dropped: the memo holds this bill's sentences only
+    expect([...(cache.memo.values().next().value?.keys() ?? [])]).toEqual([
+      "The agency keeps a register of all the licences it issues.",
+      "Fees are set by decree.",
+      "They are published in the official gazette.",
+    ]);
+    words({ ...options, cache }, bill(""));
+    expect([...(cache.memo.values().next().value?.keys() ?? [])]).toHaveLength(2);
   });
 });
