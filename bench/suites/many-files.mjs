@@ -1,8 +1,10 @@
 // Suite "many": the CLI on a folder of 200 generated bills (~20 KB each, different seeds), with
 // 1 and 2 worker threads and a cached rerun. Target: 2 workers ≥ 1.7× one thread on this 2-core
-// machine. Each case is a full `node bin/rightslint.js` spawn, as CI runs it.
+// machine. Each case is a full `node bin/rightslint.js` spawn, as CI runs it. A fourth case runs
+// two independent one-thread CLIs at once, each on half of the bills: what two cores give this
+// workload when nothing at all is shared, the ceiling for worker threads on this machine.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +29,27 @@ function runCli(args, cwd) {
   return { ms, stdout: r.stdout };
 }
 
+/** Runs the CLI once per argument list, all at once; resolves with the wall time until the last ends. */
+function runCliTogether(argLists, cwd) {
+  const t0 = performance.now();
+  return Promise.all(
+    argLists.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, [binPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+          let stderr = "";
+          child.stderr.on("data", (d) => {
+            stderr += d;
+          });
+          child.on("error", reject);
+          child.on("close", (code) =>
+            code === 2 ? reject(new Error(`exit 2: ${stderr.trim().split("\n").slice(-2).join(" | ")}`)) : resolve(),
+          );
+        }),
+    ),
+  ).then(() => performance.now() - t0);
+}
+
 export default {
   name: "many",
   title: `Many files: ${FILES} generated bills of ~${BYTES / 1000} KB through the CLI`,
@@ -44,8 +67,10 @@ export default {
     const dir = mkdtempSync(join(tmpdir(), "rightslint-bench-many-"));
     try {
       mkdirSync(join(dir, "bills"));
+      const names = [];
       for (let i = 0; i < FILES; i++) {
-        writeFileSync(join(dir, "bills", `bill-${String(i).padStart(3, "0")}.md`), generateBill(BYTES, i + 1));
+        names.push(`bill-${String(i).padStart(3, "0")}.md`);
+        writeFileSync(join(dir, "bills", names[i]), generateBill(BYTES, i + 1));
       }
       const runs = Math.max(1, Math.min(ctx.options.runs, 3));
       const base = ["bills", "--format", "json", "--no-progress", "--no-config-lookup"];
@@ -67,6 +92,16 @@ export default {
       runCli([...base, "--cache", "--cache-location", cacheFile], dir); // fill the cache
       ctx.progress("many: cached rerun");
       const cached = time([...base, "--cache", "--cache-location", cacheFile]);
+      ctx.progress("many: 2 processes");
+      const halves = [names.filter((_, i) => i % 2 === 0), names.filter((_, i) => i % 2 === 1)].map((half) => [
+        ...half.map((n) => `bills/${n}`),
+        ...base.slice(1),
+        "--concurrency",
+        "off",
+      ]);
+      const apart = [];
+      for (let k = 0; k < runs; k++) apart.push(await runCliTogether(halves, dir));
+      const processes = median(apart);
       const same = one.out === two.out && one.out === cached.out;
       const speedup = one.ms / two.ms;
       const cores = availableParallelism();
@@ -89,6 +124,14 @@ export default {
             status: cores < 2 ? "SKIP" : speedup >= TARGET_SPEEDUP ? "PASS" : "MISS",
           },
           {
+            case: "2 processes",
+            medianMs: processes,
+            filesPerS: (FILES / processes) * 1000,
+            speedup: one.ms / processes,
+            target: "",
+            status: "",
+          },
+          {
             case: "cached rerun",
             medianMs: cached.ms,
             filesPerS: (FILES / cached.ms) * 1000,
@@ -100,6 +143,7 @@ export default {
         notes: [
           `outputs identical across 1 thread, 2 workers and the cached rerun: ${same ? "yes" : "NO"}`,
           `${cores} cores available; ${runs} run(s) per case; bills written to a temp folder`,
+          "2 processes: two one-thread CLIs at once on alternate bills, sharing nothing (the ceiling for workers here)",
         ],
       };
     } finally {
