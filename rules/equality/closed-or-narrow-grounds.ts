@@ -92,6 +92,20 @@ export default defineRule({
     /** Distinct grounds (one per span: a ground is also a hit of right.equality). */
     const groundsOf = (hits: readonly Hit[]): Hit[] => pick(hits, GROUND);
 
+    /**
+     * A ground's words without case and inflection, to tell grounds apart: English drops a plural
+     * "s"; Russian and Kazakh keep all but the last two letters (at least three): «пол» / «пола»,
+     * «религии» / «религия».
+     */
+    const groundKey = (sentence: Sentence, hit: Hit): string =>
+      ci()
+        .tokens(sentence)
+        .slice(hit.tokenStart, hit.tokenEnd)
+        .map((t) =>
+          language === "en" ? t.norm.replace(/(?<=...)s$/u, "") : t.norm.slice(0, Math.max(3, t.norm.length - 2)),
+        )
+        .join(" ");
+
     /** The clause is followed by ":" in its sentence ("… on grounds of: (a) race; (b) religion"). */
     const leadsIn = (sentence: Sentence, clause: Clause): boolean => {
       const tokens = ci().tokens(sentence);
@@ -119,12 +133,19 @@ export default defineRule({
       // the grounds of the clause; a lead-in ending in ":" takes those of its list (inline or points)
       let located = groundsOf(clause.hits).map((hit) => ({ sentence, hit }));
       if (located.length < 2 && leadsIn(sentence, clause)) located = listGrounds(sentence, clause);
-      if (located.length < 2) return false;
+      // a list names two different grounds: "gender equality … gender equality" or "property …
+      // that property" repeats one word, it does not list grounds
+      if (new Set(located.map((g) => groundKey(g.sentence, g.hit))).size < 2) return false;
       // an open ending in the sentence, or (for a list of points) anywhere in the provision
       if (cl().findLive(sentence, clause, [OPEN], "provision") !== null) return false;
       if (located.some((l) => l.sentence !== sentence && pick(ci().hits(l.sentence), OPEN).length > 0)) return false;
       const { sentence: lastSentence, hit: last } = located[located.length - 1] as { sentence: Sentence; hit: Hit };
-      const names = [...new Set(located.map((g) => cl().textOf(g.sentence, g.hit)))];
+      const byKey = new Map<string, string>();
+      for (const g of located) {
+        const key = groundKey(g.sentence, g.hit);
+        if (!byKey.has(key)) byKey.set(key, cl().textOf(g.sentence, g.hit));
+      }
+      const names = [...byKey.values()];
       const shown = names.length > 6 ? [...names.slice(0, 6), "…"] : names;
       context.report({
         node: sentence,

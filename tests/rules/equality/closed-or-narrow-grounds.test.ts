@@ -74,9 +74,32 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: 'Article 1. Definitions\n\n1. "Discrimination" means a distinction on grounds of sex, race or religion.',
     },
+    // one ground named twice is not a list of grounds
+    {
+      name: "hard negative (en, constitution): a gender equality commission promotes gender equality",
+      language: "en",
+      code: "Section 187\n\n(1) The Commission for Gender Equality must promote respect for gender equality and the protection of gender equality.",
+    },
+    {
+      name: "hard negative (en, land reform): restitution of property lost under discriminatory laws",
+      language: "en",
+      code: "Section 25\n\n(7) A person dispossessed of property as a result of past discriminatory laws is entitled to restitution of that property or to equitable redress.",
+    },
+    {
+      name: "hard negative (ru, statute): a commissioner for gender equality, the ground in two case forms",
+      language: "ru",
+      code: "Статья 4\n\n1. Уполномоченный по вопросам равенства полов содействует обеспечению равенства без различия пола.",
+    },
   ],
 
   invalid: [
+    // two different grounds, one of them named twice: still a closed list of two
+    {
+      name: "en, statute: sex twice and religion, a closed list",
+      language: "en",
+      code: "Article 8\n\n1. Employers shall not discriminate against applicants on grounds of sex or religion, whatever the sex of the employer.",
+      errors: [{ ...CLOSED, line: 3, column: 4, label: "Art. 8(1)", suggestions: 1, message: 'on "sex", "religion";' }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R35-en-x1",
