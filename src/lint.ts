@@ -29,8 +29,8 @@ export interface LintOptions {
   profiles?: readonly string[];
   /** A preset of profiles (`kz-2026`, `kz-1995`, `treaty`, `eu`). */
   preset?: string;
-  /** The rules to run; all built-in rules by default. */
-  rules?: readonly RuleModule[];
+  /** The rules to run, as modules or built-in rule ids; all built-in rules by default. */
+  rules?: readonly (RuleModule | string)[];
   /** Severity per rule or `rule:sub-code`, over the profiles'. */
   severity?: Readonly<Record<string, SeveritySetting>>;
   /** Raises the profiles' and rules' own severities (not those in `severity`): `{ warning: "error" }`. */
@@ -223,6 +223,24 @@ export function lintDocumentSource(document: Document, index: LineIndex, given: 
   return lintParsed(document, index, options);
 }
 
+const builtinById = new Map(builtinRules.map((r) => [r.meta.id, r]));
+
+/** Rule modules for `LintOptions.rules`: modules as given, ids of built-in rules looked up. */
+function ruleModules(rules: readonly (RuleModule | string)[]): RuleModule[] {
+  return rules.map((r) => {
+    if (typeof r !== "string") {
+      if (typeof r?.meta?.id !== "string" || typeof r.create !== "function") {
+        throw new ConfigError("LintOptions.rules takes rule modules ({ meta, create }) or built-in rule ids");
+      }
+      return r;
+    }
+    const rule = builtinById.get(r);
+    if (!rule)
+      throw new ConfigError(`Unknown rule ${JSON.stringify(r)}: \`rightslint rules\` lists the built-in rules`);
+    return rule;
+  });
+}
+
 function checkLocale(options: LintOptions): void {
   if (options.locale !== undefined && !isLocale(options.locale)) {
     throw new ConfigError(`Unknown locale ${JSON.stringify(options.locale)}: use ${LOCALES.join(", ")}`);
@@ -234,7 +252,7 @@ function lintParsed(doc: Document, index: LineIndex, options: LintOptions): Lint
   const plugins = options.lexicons;
   let findings = lintDocument(doc, index, {
     ...(plugins?.some((l) => l.language === doc.language) ? { matcher: matcherWith(doc.language, plugins) } : {}),
-    rules: options.rules ?? builtinRules,
+    rules: options.rules ? ruleModules(options.rules) : builtinRules,
     profiles,
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.escalate ? { escalate: options.escalate } : {}),

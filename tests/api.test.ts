@@ -65,6 +65,21 @@ describe("lintText", () => {
   it("names an unknown profile", () => {
     expect(() => lintText(BILL, { rules: [mayClose], profiles: ["atlantis"] })).toThrow(/atlantis/);
   });
+
+  it("takes built-in rules by id, next to rule modules, and names an unknown id", () => {
+    const r = lintText(BILL, { rules: ["religion/intervention-without-permitted-ground", mayClose] });
+    expect(r.findings.map((f) => [f.ruleId, f.label])).toEqual([
+      ["religion/intervention-without-permitted-ground", "Art. 4(1)"],
+      ["test/may-close", "Art. 4(1)"],
+    ]);
+    expect(() => lintText(BILL, { rules: ["religion/no-such-rule"] })).toThrow(
+      'Unknown rule "religion/no-such-rule": `rightslint rules` lists the built-in rules',
+    );
+    // a JavaScript caller passing something else gets a sentence, not a TypeError from inside
+    expect(() => lintText(BILL, { rules: [{} as never] })).toThrow(
+      /rule modules \(\{ meta, create \}\) or built-in rule ids/,
+    );
+  });
 });
 
 describe("lintFiles", () => {

@@ -14,7 +14,8 @@
  *    (`list.unauthorised`), or "without a permit" with a ban or a sanction. Not
  *    reported: a negated permission with no ban ("No permission is required", «не требуется»), a
  *    permit for something else (closing a road, a hall, private property: `list.ancillary-permit`),
- *    or the approval of rules, lists, plans or places (`list.regulatory-object`).
+ *    or the approval of rules, lists, plans or places (`list.regulatory-object`), or an approval by
+ *    another act ("authorized under section 235 of the Appropriations Act").
  * 2. `no-spontaneous-exception` — a notification duty (`list.notification`: owed by the organiser
  *    or in the passive, not given by the state, not voluntary) with no `list.spontaneous` exception
  *    in the article or the units it references. Reported once per article.
@@ -242,11 +243,28 @@ export default defineRule({
           regulatory.every((r) => r.tokenStart > permit.tokenStart) &&
           cl().isPassive(clause, permit);
         if (!conditioned && !passive) continue;
+        // approved by another act, not by the authorities: "the mobility demonstration authorized under
+        // section 235 of the Appropriations Act" is a programme a statute set up
+        if (byOtherAct(sentence, tokens, permit)) continue;
         // what is approved is a rule, list, plan or the places, not the assembly
         if (regulatory.some((r) => r.tokenStart < permit.tokenEnd && tokenGap(r, permit) <= 6)) continue;
         return permit;
       }
       return null;
+    };
+
+    /**
+     * The approval is followed (at most three words on: "under", "pursuant to", «в соответствии со»)
+     * by a reference to another act: the legislature authorised it, not an authority.
+     */
+    const byOtherAct = (sentence: Sentence, tokens: readonly Token[], permit: Hit): boolean => {
+      const provision = ci().provisionOf(sentence);
+      if (!provision) return false;
+      return context.referencesFrom(provision).some((r) => {
+        if (!r.external || r.range.start.offset < permit.end) return false;
+        const between = tokens.filter((t) => t.start >= permit.end && t.start < r.range.start.offset).length;
+        return between <= 3;
+      });
     };
 
     // ---- 2 and 3. notification ----------------------------------------------------------------

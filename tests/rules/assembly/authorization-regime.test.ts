@@ -94,9 +94,27 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: 'Article 1. Definitions\n\n1. "permit" means the permission of the akimat to hold a rally.',
     },
+    // "demonstration" as a pilot programme that a statute set up; an "authorized level" is a quantity
+    {
+      name: "hard negative (en, appropriations): funds for a demonstration authorised by another act",
+      language: "en",
+      code: "Section 4\n\n(2) $3,000,000 shall be made available for the housing mobility demonstration authorized under section 12 of division C of the Housing Assistance Act, 2019.",
+    },
+    {
+      name: "hard negative (en, appropriations): an authorized level of units, a demonstration programme",
+      language: "en",
+      code: "Section 5\n\n(1) No funds may be used to pay for more unit months under lease than a housing agency's authorized level of units under contract, except for housing agencies participating in the RAD demonstration.",
+    },
   ],
 
   invalid: [
+    // a permission under this act's own article is still a permission of the authorities
+    {
+      name: "en, statute: demonstrations authorised under an article of the same act",
+      language: "en",
+      code: "Article 9\n\n1. Only demonstrations authorised under Article 12 may be held in the central square.\n\nArticle 12\n\n1. The akimat decides on applications to hold a demonstration within three days.",
+      errors: [{ ...AUTH_W, line: 3, column: 4, label: "Art. 9(1)", message: '("authorised under")' }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R26-en-x1",
