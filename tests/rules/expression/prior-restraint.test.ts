@@ -76,9 +76,20 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: 'Article 1. Definitions\n\n1. "Censorship" means a requirement to obtain prior approval of a state body before publication.',
     },
+    {
+      name: "hard negative (en, appropriations): reorganising offices needs the committees' prior approval",
+      language: "en",
+      code: "Section 405\n\n(7) None of the funds may be used for a program that creates or restructures a branch, division, office, bureau, board, commission, agency or department different from the budget justifications submitted to the Committees on Appropriations or the table accompanying the explanatory statement accompanying this Act, unless prior approval is received from the Committees on Appropriations.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, statute: press articles on military matters need the ministry's prior approval",
+      language: "en",
+      code: "Article 5\n\n1. Newspapers may publish articles on military matters only with the prior approval of the Ministry of Defence.",
+      errors: [{ ...PRE, line: 3, column: 4, label: "Art. 5(1)", message: 'prior approval by "Ministry"' }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R25-en-x1",
