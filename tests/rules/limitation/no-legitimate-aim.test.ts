@@ -164,9 +164,31 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 5. Suspension of accreditation\n\n[Repealed]",
     },
+    // an epidemic is a health aim, though the provision does not say "public health"
+    {
+      name: "hard negative (en, public health act): gatherings limited to stop a notifiable disease spreading",
+      language: "en",
+      code: "Section 7\n\n(1) The Minister may, where necessary to prevent the spread of a notifiable disease, by order restrict gatherings of more than 50 persons for a period not exceeding 14 days.",
+    },
+    {
+      name: "hard negative (ru, sanitary law): массовые мероприятия ограничиваются против инфекционных заболеваний",
+      language: "ru",
+      code: "Статья 7\n\n1. В целях предотвращения распространения инфекционных заболеваний местный исполнительный орган вправе ограничить проведение массовых мероприятий на срок не более четырнадцати дней.",
+    },
+    {
+      name: "hard negative (kk, sanitary law): жұқпалы аурулардың таралуының алдын алу мақсатында",
+      language: "kk",
+      code: "7-бап\n\n1. Жұқпалы аурулардың таралуының алдын алу мақсатында жергілікті атқарушы орган бұқаралық іс-шараларды он төрт күннен аспайтын мерзімге шектеуге құқылы.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, public order act: gatherings limited by order, with no aim at all",
+      language: "en",
+      code: "Section 8\n\n(1) The Minister may by order restrict gatherings of more than 50 persons.",
+      errors: [{ ...NO_AIM, line: 3, column: 5, label: "s. 8(1)", message: '"restrict" (applied to "gatherings")' }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R01-en-x1",
