@@ -122,9 +122,35 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: 'Article 1. Definitions\n\n1. "interception" means access by the police to the content of communications in the course of transmission.',
     },
+    {
+      name: "hard negative (kk, criminal procedure): telephone tapping by an investigating judge, for grave crimes, six months",
+      language: "kk",
+      code: "21-бап\n\n1. Телефон арқылы сөйлесулерді тыңдау ауыр және аса ауыр қылмыстарды тергеу үшін тергеу судьясының санкциясымен ғана алты айдан аспайтын мерзімге жүргізіледі.",
+    },
   ],
 
   invalid: [
+    // telephone conversations, as Kazakh writes them («телефон арқылы сөйлесулер», «телефондық сөйлесулер»)
+    {
+      name: "kk, security law: telephone conversations tapped without a court decision",
+      language: "kk",
+      code: "21-бап\n\n1. Ұлттық қауіпсіздік органдары телефон арқылы сөйлесулерді сот шешімінсіз тыңдай алады.",
+      errors: [
+        {
+          ...NO_AUTH_KZ,
+          line: 3,
+          column: 4,
+          label: "21-бап 1-тармақ",
+          message: '"телефон арқылы сөйлесулерді" ("тыңдай")',
+        },
+      ],
+    },
+    {
+      name: "kk, security law: a judge's sanction, but for any purpose and any time",
+      language: "kk",
+      code: "21-бап\n\n1. Телефондық сөйлесулерді тыңдау тергеу судьясының санкциясымен жүргізіледі.",
+      errors: [{ ...NO_DURATION, line: 3, column: 4, label: "21-бап 1-тармақ" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R15-en-x1",
