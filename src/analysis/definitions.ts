@@ -103,7 +103,8 @@ export function extractDefinitions(doc: Document, index: LineIndex): Definition[
     // `trigger` says whether the nodes are the items of a definitions list: the children of a
     // node whose intro is a definitions lead-in, or of a division headed "Definitions".
     const visit = (nodes: readonly BodyNode[], trigger: ListTrigger | undefined): void => {
-      for (const node of nodes) {
+      for (let k = 0; k < nodes.length; k++) {
+        const node = nodes[k] as BodyNode;
         const intro = node.intro?.text;
         const hinted = intro !== undefined && DEF_HINT.test(intro);
         const lead = hinted && isLeadIn(intro);

@@ -120,7 +120,8 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     const path: BodyNode[] = [];
     let visits = 0;
     const visit = (nodes: readonly BodyNode[], parent: BodyNode | null, inUnit: boolean): void => {
-      for (const node of nodes) {
+      for (let k = 0; k < nodes.length; k++) {
+        const node = nodes[k] as BodyNode;
         path.push(node);
         const unit = targets.add(node, parent, inUnit);
         if (node.intro) scanBlock(node.intro, node, path, self, visits++, found);

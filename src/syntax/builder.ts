@@ -33,12 +33,12 @@ import {
 import { assignIds } from "./labels.js";
 import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
 import type { LineRecord } from "./parser.js";
-import { type LineIndex, textBlock } from "./positions.js";
+import { isWhiteSpace, type LineIndex, textBlock } from "./positions.js";
 import { Comment as CommentToken, HEADING_INDEX, hasArticleHeading } from "./tokens.js";
 
 type Span = [number, number];
 
-/** One line of the bill, classified. Holds offsets and strings only, so the tokens of its chunk can go. */
+/** One line of the bill, classified. Holds offsets, strings and its lead token, not its chunk's tokens. */
 interface Line {
   /** Offset of the line's first token. */
   start: number;
@@ -52,8 +52,8 @@ interface Line {
   depth: number;
   /** For a heading: the keyword entry index. */
   keyword?: number;
-  /** The lead token: heading, enumerator, note keyword or first text. */
-  lead: { name: string; image: string; start: number } | null;
+  /** The lead token: heading, enumerator, note keyword or first text (the token itself: no copy per line). */
+  lead: IToken | null;
   /** Whether layout prefixes (`#`, `>`, emphasis, comments) stand before the lead. */
   prefixed: boolean;
 }
@@ -237,7 +237,7 @@ class Builder {
       spans: NO_SPANS,
       depth: 0,
       keyword: undefined,
-      lead: leadTok ? { name: leadTok.tokenType.name, image: leadTok.image, start: leadTok.startOffset } : null,
+      lead: leadTok,
       prefixed: rec.prefixes.length > 0,
     };
     // one pass over the layout prefixes
@@ -530,7 +530,7 @@ class Builder {
   /** The line's spans with its lead token in front (for text lines whose lead is text after all). */
   private withLead(l: Line): Span[] {
     if (!l.lead) return l.spans;
-    const leadSpan: Span = [l.lead.start, l.lead.start + l.lead.image.length];
+    const leadSpan: Span = [l.lead.startOffset, l.lead.startOffset + l.lead.image.length];
     while (leadSpan[1] > leadSpan[0] && isSpace(this.source.charCodeAt(leadSpan[1] - 1))) leadSpan[1]--;
     const first = l.spans[0];
     if (first && /^[ \t]*$/.test(this.source.slice(leadSpan[1], first[0]))) {
@@ -542,13 +542,13 @@ class Builder {
   private note(l: Line): void {
     const lead = l.lead as Lead;
     const keyword = lead.image.replace(/[\s.:]+$/, "");
-    const spans: Span[] = [[lead.start, lead.start + lead.image.length], ...l.spans];
+    const spans: Span[] = [[lead.startOffset, lead.startOffset + lead.image.length], ...l.spans];
     const note: Note = {
       type: "Note",
       keyword,
       text: textBlock(
         this.index,
-        l.spans.length > 0 ? l.spans : [[lead.start + lead.image.length, lead.start + lead.image.length]],
+        l.spans.length > 0 ? l.spans : [[lead.startOffset + lead.image.length, lead.startOffset + lead.image.length]],
       ),
       range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
     };
@@ -585,7 +585,7 @@ class Builder {
       else rank = RANK_PRIMARY;
     }
     if (entry.name === "HSign") kind = "section";
-    this.openDivision(l, lines, i, kind, rank, keyword, num, lead.start);
+    this.openDivision(l, lines, i, kind, rank, keyword, num, lead.startOffset);
   }
 
   /** A bare `Article 63.` right after a line that stops mid-sentence (`referred to in`). */
@@ -762,7 +762,7 @@ class Builder {
 
   private openImplicitArticle(lines: Line[], from: number): OpenDivision {
     const firstLine = lines.slice(from).find((l) => l.kind === "enumerator" || l.kind === "text");
-    const start = firstLine ? (firstLine.lead?.start ?? firstLine.start) : 0;
+    const start = firstLine ? (firstLine.lead?.startOffset ?? firstLine.start) : 0;
     const div: Division = {
       type: "Division",
       kind: "article",
@@ -832,7 +832,7 @@ class Builder {
           code: "superscript-flattened",
           severity: "info",
           message: `${lead.image} read as ${flat}: a superscript number written flat`,
-          range: this.index.range(lead.start, lead.start + lead.image.length),
+          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
         });
         num = flat;
       } else
@@ -841,7 +841,7 @@ class Builder {
           code: "number-out-of-sequence",
           severity: "warning",
           message: `${lead.image} does not follow ${prevSibling.prov.enumerator ?? prevSibling.prov.num}`,
-          range: this.index.range(lead.start, lead.start + lead.image.length),
+          range: this.index.range(lead.startOffset, lead.startOffset + lead.image.length),
         });
     }
     const kind = this.provisionKind(style, parent, c.div);
@@ -849,7 +849,7 @@ class Builder {
     const open: OpenProvision = {
       prov,
       style,
-      start: lead.start,
+      start: lead.startOffset,
       end: l.end,
       introSpans: l.spans,
       wrapSpans: [],
@@ -888,7 +888,7 @@ class Builder {
   /** Style of an enumerator, with roman-vs-letter ambiguity resolved by the open lists. */
   private resolveStyle(lead: Lead, pstack: OpenProvision[]): { style: NumStyle; num: string | null } {
     const image = lead.image;
-    switch (lead.name) {
+    switch (lead.tokenType.name) {
       case "EnumDotted": {
         const num = image.replace(/\.$/, "");
         const depth = num.split(".").length;
@@ -1100,7 +1100,8 @@ class Builder {
     let prevArticle: Division | null = null;
     const visit = (nodes: (Division | Provision)[], inAnnex: boolean): void => {
       let prevByKind = new Map<DivisionKind, Division>();
-      for (const n of nodes) {
+      for (let k = 0; k < nodes.length; k++) {
+        const n = nodes[k] as Division | Provision;
         if (n.type !== "Division") continue;
         if (n.kind === "annex") {
           prevByKind = new Map();
@@ -1244,12 +1245,30 @@ function stripSeparator(source: string, spans: Span[]): Span[] {
   }
   const last = out[out.length - 1];
   if (last) {
-    const text = source.slice(last[0], last[1]);
-    const m = /\s*(?:\*{1,3}|_{2,3})?\s*$/.exec(text);
-    if (m) last[1] -= m[0].length;
+    last[1] -= trailingMarks(source, last[0], last[1]);
     if (last[1] <= last[0]) out.pop();
   }
   return out;
+}
+
+/**
+ * Length of what `/\s*(?:\*{1,3}|_{2,3})?\s*$/` matches in `source.slice(from, to)`: white space,
+ * one run of emphasis marks, white space, at the end. Read from the end: the regex tries every
+ * position of the title from the left.
+ */
+export function trailingMarks(source: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isWhiteSpace(source.charCodeAt(e - 1))) e--;
+  const c = e > from ? source.charCodeAt(e - 1) : -1;
+  let run = 0;
+  if (c === 42 /* * */ || c === 95 /* _ */) {
+    while (e - run > from && source.charCodeAt(e - run - 1) === c) run++;
+    run = c === 95 && run < 2 ? 0 : Math.min(run, 3);
+  }
+  if (run === 0) return to - e;
+  let s = e - run;
+  while (s > from && isWhiteSpace(source.charCodeAt(s - 1))) s--;
+  return to - s;
 }
 
 function trimTitleSpans(source: string, spans: Span[], title: string): Span[] {

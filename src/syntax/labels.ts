@@ -67,7 +67,8 @@ export function assignIds(doc: Document, language: Language): void {
       counters.set(key, n);
       return n;
     };
-    for (const node of nodes) {
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Division | Provision;
       if (node.type === "Division") {
         if (node.implicit) {
           node.eId = "";

@@ -44,17 +44,14 @@ export interface LineRecord {
   nl: IToken;
 }
 
-const LEADS: ReadonlyArray<[TokenType, LeadKind]> = [
-  [Heading, "heading"],
-  [Enumerator, "enumerator"],
-  [NoteStart, "note"],
-  [Fence, "fence"],
-  [FrontMatter, "front-matter"],
-  [Text, "text"],
-];
+const LEAD_TYPES: readonly TokenType[] = [Heading, Enumerator, NoteStart, Fence, FrontMatter, Text];
+const LEAD_KINDS: readonly LeadKind[] = ["heading", "enumerator", "note", "fence", "front-matter", "text"];
 
 function leadKindOf(token: IToken): LeadKind | null {
-  for (const [type, kind] of LEADS) if (tokenMatcher(token, type)) return kind;
+  // indexed loops: a parse runs mostly before the optimising compiler, where `for…of` allocates
+  for (let k = 0; k < LEAD_TYPES.length; k++) {
+    if (tokenMatcher(token, LEAD_TYPES[k] as TokenType)) return LEAD_KINDS[k] as LeadKind;
+  }
   return null;
 }
 
@@ -107,7 +104,8 @@ class BillParser extends EmbeddedActionsParser {
   });
 
   line = this.RULE("line", (): LineRecord => {
-    this.tokens = [];
+    // one scratch array for every line: `classify` copies what a record keeps
+    this.tokens.length = 0;
     this.MANY(this.lineToken);
     const nl = this.CONSUME(NL);
     if (this.RECORDING_PHASE) return RECORDING as LineRecord;
@@ -127,7 +125,15 @@ function classify(tokens: IToken[], nl: IToken): LineRecord {
     leadKind = leadKindOf(tokens[at] as IToken);
     if (leadKind !== null) break;
   }
-  if (leadKind === null) return { prefixes: tokens, lead: null, leadKind: null, rest: NO_TOKENS, nl };
+  if (leadKind === null) {
+    return {
+      prefixes: tokens.length === 0 ? NO_TOKENS : tokens.slice(),
+      lead: null,
+      leadKind: null,
+      rest: NO_TOKENS,
+      nl,
+    };
+  }
   return {
     prefixes: at === 0 ? NO_TOKENS : tokens.slice(0, at),
     lead: tokens[at] as IToken,
@@ -149,7 +155,7 @@ export interface LexParseResult {
 }
 
 /** Characters per chunk: tokens of one chunk at a time are alive, not those of the whole bill. */
-export const CHUNK_SIZE = 64 * 1024;
+export const CHUNK_SIZE = 16 * 1024;
 
 /**
  * Lexes and parses `text` in chunks of whole lines, yielding each chunk's line records with
@@ -182,7 +188,8 @@ export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Le
       end = boundary(text, start + size);
     }
     if (start > 0) {
-      for (const t of tokens) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as IToken;
         t.startOffset += start;
         if (t.endOffset !== undefined) t.endOffset += start;
       }
@@ -211,7 +218,8 @@ function boundary(text: string, at: number): number {
 
 /** A chunk cut inside `<!-- ... -->` or a fence shows an unclosed opener. */
 function cutsMultiLineToken(tokens: IToken[]): boolean {
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as IToken;
     if (t.tokenType === CommentOpen) return true;
     if (t.tokenType === LineText && (t.image.startsWith("```") || t.image.startsWith("~~~"))) return true;
   }

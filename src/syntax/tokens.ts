@@ -13,16 +13,20 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 /** `article` → `article|Article|ARTICLE` (longest first so `art.` never shadows `article`). */
 function variants(words: readonly string[]): string {
+  return variantList(words)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+}
+
+function variantList(words: readonly string[]): string[] {
   const all = new Set<string>();
   for (const w of words) {
     all.add(w);
     all.add(w.charAt(0).toUpperCase() + w.slice(1));
     all.add(w.toUpperCase());
   }
-  return [...all]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
+  return [...all];
 }
 
 const WS = "[ \\t\\u00A0]";
@@ -62,6 +66,29 @@ function headingPattern(
     if (ordinals) alts.push(`${ORD}${WS}+(?:${variants(after)})${end}`);
   }
   return new RegExp(alts.join("|"));
+}
+
+/**
+ * The characters a `headingPattern` can start with, given to Chevrotain as `start_chars_hint`:
+ * without it the lexer parses every pattern with regexp-to-ast to find them, which for these
+ * keyword alternations costs ~40 ms and ~15 MB of short-lived heap at the first parse. The same
+ * alternatives as `headingPattern`; a test checks the hints against Chevrotain's own analysis.
+ */
+function headingStartChars(before: readonly string[], after: readonly string[], ordinals: boolean): string[] {
+  const chars = new Set<string>();
+  const words = before.filter((w) => w !== "§");
+  for (const v of variantList(words)) chars.add(v.charAt(0));
+  if (before.includes("§")) chars.add("§");
+  if (after.length > 0) {
+    for (const c of "0123456789IVXLCDM") chars.add(c);
+    if (ordinals) for (const v of variantList(ORDINAL_WORDS)) chars.add(v.charAt(0));
+  }
+  return byCode(chars);
+}
+
+/** Sorted by code, so Chevrotain files each token once per first-character bucket. */
+function byCode(chars: Iterable<string>): string[] {
+  return [...new Set(chars)].sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
 }
 
 // ---- line ends and layout -------------------------------------------------------------------
@@ -139,6 +166,7 @@ function headingTokens(
     createToken({
       name: k.name + suffix,
       pattern: headingPattern(k.before, k.after, end, !loose && NO_NUMBER_KINDS.has(k.kind), ORDINAL_KINDS.has(k.kind)),
+      start_chars_hint: headingStartChars(k.before, k.after, ORDINAL_KINDS.has(k.kind)),
       categories: [Heading],
       ...extra,
     }),
@@ -206,6 +234,7 @@ export const EnumBullet = enumToken("EnumBullet", "[*\\u2022+\\u00B7]");
 export const NoteStart = createToken({
   name: "NoteStart",
   pattern: new RegExp(`(?:${variants(NOTE_KEYWORDS)})[ \\t]*[.:]`),
+  start_chars_hint: byCode(variantList(NOTE_KEYWORDS).map((v) => v.charAt(0))),
   push_mode: "rest",
 });
 

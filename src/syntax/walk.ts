@@ -6,8 +6,11 @@ export function walk(
   doc: Document,
   visit: (node: Division | Provision, parent: Division | Provision | null) => void,
 ): void {
+  // indexed loops in the traversals of a parse: they mostly run before the optimising compiler,
+  // where `for…of` allocates an iterator and a result object per node
   const rec = (nodes: (Division | Provision)[], parent: Division | Provision | null): void => {
-    for (const n of nodes) {
+    for (let k = 0; k < nodes.length; k++) {
+      const n = nodes[k] as Division | Provision;
       visit(n, parent);
       rec(n.children, n);
     }
