@@ -87,9 +87,32 @@ new RuleTester({ profile: "iccpr" }).run(rule, {
       profile: "eu-digital",
       code: "Article 4\n\n1. The regulator may restrict the broadcasting of a programme in the interests of public order.",
     },
+    {
+      name: "hard negative (en, emergency law, kz-2026): restricting movement in an area is no restriction of a 'movement'",
+      language: "en",
+      profile: "kz-2026",
+      code: "Section 11\n\n(1) During a state of emergency declared under Article 44 of the Constitution, the Government may by decree restrict movement in the affected area for a period not exceeding 30 days, where strictly necessary to protect public safety; the decree may be challenged before the Constitutional Court.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, kz-2026: a political movement suspended for public safety",
+      language: "en",
+      profile: "kz-2026",
+      code: "Section 12\n\n(1) The Government may by decree suspend a political movement for up to 30 days where necessary to protect public safety; the decree may be challenged before the Supreme Court.",
+      errors: [
+        {
+          ...NOT_IN_LIST,
+          severity: "warning",
+          line: 3,
+          column: 108,
+          label: "s. 12(1)",
+          message:
+            '"public safety" is not a permitted aim for restricting freedom of association under KZ Constitution 2026',
+        },
+      ],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R02-en-x1 (iccpr: error)",
