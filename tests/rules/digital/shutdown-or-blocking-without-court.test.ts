@@ -102,9 +102,48 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: 'Article 1. Definitions\n\n1. "Blocking" means a measure by which the authorised body restricts access to an internet resource.',
     },
+    // access suspended («приостанавливается», «тоқтатыла тұрады») on a court's decision, and a service suspended for debt
+    {
+      name: "hard negative (ru, communications law): access suspended on a final court decision",
+      language: "ru",
+      code: "Статья 41\n\n1. Доступ к интернет-ресурсу, распространяющему информацию, признанную судом запрещенной, приостанавливается на основании вступившего в законную силу решения суда.",
+    },
+    {
+      name: "hard negative (kk, communications law): access suspended on a final court decision",
+      language: "kk",
+      code: "41-бап\n\n1. Сот тыйым салынған деп таныған ақпаратты таратушы интернет-ресурсқа қолжетімділік соттың заңды күшіне енген шешімі негізінде тоқтатыла тұрады.",
+    },
+    {
+      name: "hard negative (ru, contract law): an operator suspends service to a subscriber who has not paid",
+      language: "ru",
+      code: "Статья 44\n\n1. Оператор связи вправе приостановить оказание услуг абоненту, не оплатившему услуги связи, до погашения задолженности.",
+    },
   ],
 
   invalid: [
+    // suspending access («приостановить доступ», "suspend access") is blocking
+    {
+      name: "ru, communications law: the authorised body suspends access to internet resources",
+      language: "ru",
+      code: "Статья 43\n\n1. Уполномоченный орган вправе приостановить доступ к интернет-ресурсам в случае угрозы общественному порядку.",
+      errors: [
+        {
+          ...NO_COURT,
+          line: 3,
+          column: 4,
+          label: "ст. 43 п. 1",
+          message: '"приостановить доступ к интернет-ресурсам"',
+        },
+      ],
+    },
+    {
+      name: "en, platform law: the Ministry suspends access to a platform",
+      language: "en",
+      code: "Section 43\n\n(1) The Ministry may suspend access to an online platform that fails to remove content within 24 hours.",
+      errors: [
+        { ...NO_COURT, line: 3, column: 5, label: "s. 43(1)", message: '"suspend access to an online platform"' },
+      ],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R20-en-x1",

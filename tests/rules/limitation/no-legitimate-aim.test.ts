@@ -164,6 +164,17 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 5. Suspension of accreditation\n\n[Repealed]",
     },
+    // the information a court found prohibited carries the aim of the law that prohibits it
+    {
+      name: "hard negative (ru, communications law): access to information a court found prohibited is suspended",
+      language: "ru",
+      code: "Статья 41\n\n1. Доступ к интернет-ресурсу, распространяющему информацию, признанную судом запрещенной, приостанавливается на основании вступившего в законную силу решения суда.",
+    },
+    {
+      name: "hard negative (kk, communications law): тыйым салынған деп таныған ақпарат",
+      language: "kk",
+      code: "41-бап\n\n1. Сот тыйым салынған деп таныған ақпаратты таратушы интернет-ресурсқа қолжетімділік соттың заңды күшіне енген шешімі негізінде тоқтатыла тұрады.",
+    },
     // an epidemic is a health aim, though the provision does not say "public health"
     {
       name: "hard negative (en, public health act): gatherings limited to stop a notifiable disease spreading",
