@@ -6,7 +6,9 @@
  * Per clause: an executive actor (or an implicit passive) with a restrictive, approval or
  * oversight verb over a religious body; then the scope (clause … article+refs) is asked for a
  * ground the active profile permits. None → `no-ground`. A permitted ground for a restrictive or
- * approval measure with no court and no appeal in scope → `executive-only`.
+ * approval measure with no court and no appeal in scope → `executive-only`, unless the act itself
+ * bans conduct it defines by violence or unlawfulness (an impersonal "is prohibited" with
+ * `marker.conduct` or `marker.unlawful` in the clause): a rule of conduct, not an executive power.
  */
 import type { Actor, Clause, Hit, PhraseRef, RuleContext, Sentence } from "../../src/engine/api.js";
 import { defineRule } from "../../src/engine/api.js";
@@ -23,6 +25,8 @@ const FACILITATIVE = "list.facilitative";
 const COURT_ORDER = "marker.court-order";
 const INDEPENDENT = "marker.independent-authority";
 const APPEAL = "marker.appeal";
+const CONDUCT = "marker.conduct";
+const UNLAWFUL = "marker.unlawful";
 /** Grounds a general building-safety or sanitary inspection names (RULES.md R8, false positives). */
 const SAFETY_GROUNDS = ["ground.public-safety", "ground.health"];
 
@@ -183,6 +187,16 @@ export default defineRule({
         return;
       }
       if (oversight) return;
+      // the act itself bans conduct it defines by violence or unlawfulness ("activity aimed at the
+      // violent change of the constitutional order is prohibited"): a rule of conduct, not a power
+      // the executive holds; applying it to a body is for a court, under the act's enforcement rules
+      if (
+        actor.kind === "implicit" &&
+        verb.concept === RESTRICT &&
+        [CONDUCT, UNLAWFUL].some((c) => pick(hits, c).length > 0)
+      ) {
+        return;
+      }
 
       // executive-only: no court as authoriser, no independent authority, no appeal in scope
       const authorised = cl().findLive(sentence, clause, [COURT_ORDER, INDEPENDENT, APPEAL]);

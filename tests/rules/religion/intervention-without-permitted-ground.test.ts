@@ -118,9 +118,38 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 5. Closure of religious schools\n\n[Repealed]",
     },
+    // the act bans conduct it defines by violence: a rule of conduct, not an executive power
+    {
+      name: "hard negative (ru, religion law): activity aimed at the violent change of the constitutional order is banned",
+      language: "ru",
+      code: "Статья 10\n\n1. Запрещается деятельность религиозных объединений, направленная на насильственное изменение конституционного строя или посягательство на здоровье граждан.",
+    },
+    {
+      name: "hard negative (kk, religion law): күштеп өзгертуге бағытталған қызметке тыйым салынады",
+      language: "kk",
+      code: "10-бап\n\n1. Конституциялық құрылысты күштеп өзгертуге бағытталған діни бірлестіктердің қызметіне тыйым салынады.",
+    },
+    {
+      name: "hard negative (en, religion law): activity aimed at the violent overthrow of the constitutional order is prohibited",
+      language: "en",
+      code: "Section 10\n\n(1) The activity of a religious organisation aimed at the violent overthrow of the constitutional order is prohibited.",
+    },
   ],
 
   invalid: [
+    // the same conduct, banned by an executive body: still a power without a court
+    {
+      name: "ru, religion law: the authorised body bans activity aimed at violent change",
+      language: "ru",
+      code: "Статья 10\n\n1. Уполномоченный орган запрещает деятельность религиозных объединений, направленную на насильственное изменение конституционного строя.",
+      errors: [{ ...EXECUTIVE, line: 3, column: 4, label: "ст. 10 п. 1" }],
+    },
+    {
+      name: "ru, religion law: a ban on activity that 'threatens' the constitutional order, no conduct named",
+      language: "ru",
+      code: "Статья 10\n\n1. Запрещается деятельность религиозных объединений, угрожающая конституционному строю.",
+      errors: [{ ...EXECUTIVE, line: 3, column: 4, label: "ст. 10 п. 1" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R08-en-x1",
