@@ -8,6 +8,8 @@
  *    allocated places, venues listed in an annex, speakers' corners; «специализированные места»,
  *    «места, перечисленные в приложении»; «арнайы бөлінген орындар») governed by "only"
  *    (`list.only`: only, exclusively / только, исключительно / ғана, тек; not negated: "not only"),
+ *    or stated as the rule with no "only" (`list.designated-place.mandatory`: "shall be held in designated
+ *    places", «проводятся в специально отведенных местах», «арнайы бөлінген орындарда өткізіледі»),
  *    or holding an assembly elsewhere (`list.outside`: outside, elsewhere / вне, в иных местах /
  *    тыс) banned while the article names designated places. Not reported when the article says
  *    assemblies may be held in any public place (`list.any-public-place`) or the designated places
@@ -22,6 +24,7 @@ import { defineRule } from "../../src/engine/api.js";
 
 const ASSEMBLY = "right.assembly";
 const DESIGNATED = "list.designated-place";
+const MANDATORY = "list.designated-place.mandatory";
 const ONLY = "list.only";
 const OUTSIDE = "list.outside";
 const OUTSIDE_DESIGNATED = "list.outside.designated";
@@ -138,6 +141,18 @@ export default defineRule({
       const places = [...pick(hits, DESIGNATED), ...premisesPlaces];
       const onlys = pick(hits, ONLY).filter((o) => !cl().negated(sentence, o));
       for (const place of places) {
+        // «собрания проводятся в специально отведенных местах», "shall be held in designated places":
+        // the place stated as the rule confines as "only" does
+        if (place.concept === MANDATORY && !cl().negated(sentence, place)) {
+          context.report({
+            node: sentence,
+            range,
+            messageId: "designatedOnly",
+            subCode: "designated-only",
+            data: { ...base, words: textOf(sentence, place) },
+          });
+          return;
+        }
         const only = onlys.find((o) => governs(o, place));
         if (!only) continue;
         const from = Math.min(only.start, place.start);

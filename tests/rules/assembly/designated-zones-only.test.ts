@@ -63,9 +63,57 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 9\n\n1. Lorries are prohibited in the city centre between 7 and 10 a.m.",
     },
+    // designated places as an option: "may be held", «могут проводиться», «… да өткізілуі мүмкін»
+    {
+      name: "hard negative (ru, assemblies law): assemblies may be held in designated places",
+      language: "ru",
+      code: "Статья 4\n\n1. Мирные собрания могут проводиться в специально отведенных местах.",
+    },
+    {
+      name: "hard negative (ru, assemblies law): any public place, designated places among them",
+      language: "ru",
+      code: "Статья 4\n\n1. Мирные собрания проводятся в любых общественных местах, в том числе в специально отведенных местах.",
+    },
+    {
+      name: "hard negative (kk, assemblies law): арнайы бөлінген орындарда да өткізілуі мүмкін",
+      language: "kk",
+      code: "4-бап\n\n1. Бейбіт жиналыстар арнайы бөлінген орындарда да өткізілуі мүмкін.",
+    },
+    {
+      name: "hard negative (en, assemblies law): assemblies may be held in designated places",
+      language: "en",
+      code: "Section 4\n\n(1) Assemblies may be held in designated places.",
+    },
   ],
 
   invalid: [
+    // the place stated as the rule, with no "only": «проводятся в специально отведенных местах»
+    {
+      name: "ru, assemblies law: assemblies are held in places the akimats set aside",
+      language: "ru",
+      code: "Статья 4\n\n1. Мирные собрания проводятся в специально отведенных местах, определяемых местными исполнительными органами.",
+      errors: [
+        {
+          ...ONLY_W,
+          line: 3,
+          column: 4,
+          label: "ст. 4 п. 1",
+          message: '("проводятся в специально отведенных местах")',
+        },
+      ],
+    },
+    {
+      name: "kk, assemblies law: арнайы бөлінген орындарда өткізіледі",
+      language: "kk",
+      code: "4-бап\n\n1. Бейбіт жиналыстар жергілікті атқарушы органдар айқындайтын арнайы бөлінген орындарда өткізіледі.",
+      errors: [{ ...ONLY_W, line: 3, column: 4, label: "4-бап 1-тармақ" }],
+    },
+    {
+      name: "en, assemblies law: assemblies shall be held in designated places",
+      language: "en",
+      code: "Section 4\n\n(1) Assemblies shall be held in designated places determined by the akimat.",
+      errors: [{ ...ONLY_W, line: 3, column: 5, label: "s. 4(1)", message: '("shall be held in designated places")' }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R27-en-x1",
