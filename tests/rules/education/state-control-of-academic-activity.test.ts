@@ -108,9 +108,39 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 32\n\n1. The rector appoints the deans of faculties.",
     },
+    // dissertation councils and doctoral schools are academic bodies; school programmes are not higher education
+    {
+      name: "hard negative (ru, science law): dissertation councils approve dissertation topics themselves",
+      language: "ru",
+      code: "Статья 15\n\n1. Диссертационные советы самостоятельно утверждают темы диссертаций.",
+    },
+    {
+      name: "hard negative (ru, school law): school study programmes approved by the authorised body",
+      language: "ru",
+      code: "Статья 16\n\n1. Программы обучения в общеобразовательных школах утверждаются уполномоченным органом.",
+    },
   ],
 
   invalid: [
+    // «программы обучения» are study programmes; a dissertation is higher education by itself
+    {
+      name: "ru, higher education law: study programmes need the authorised body's agreement",
+      language: "ru",
+      code: "Статья 13\n\n1. Программы обучения в высших учебных заведениях подлежат согласованию с уполномоченным органом в области образования.",
+      errors: [{ ...CONTENT, line: 3, column: 4, label: "ст. 13 п. 1" }],
+    },
+    {
+      name: "ru, science law: dissertation topics approved by the authorised body",
+      language: "ru",
+      code: "Статья 14\n\n1. Темы диссертаций утверждаются уполномоченным органом.",
+      errors: [{ ...PRIOR, line: 3, column: 4, label: "ст. 14 п. 1" }],
+    },
+    {
+      name: "kk, science law: диссертациялардың тақырыптарын уәкілетті орган бекітеді",
+      language: "kk",
+      code: "14-бап\n\n1. Диссертациялардың тақырыптарын уәкілетті орган бекітеді.",
+      errors: [{ ...PRIOR, line: 3, column: 4, label: "14-бап 1-тармақ" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R36-en-x1",
