@@ -1,6 +1,7 @@
 /**
  * R18 `digital/automated-decision-without-human-review` (RULES.md §4, R18): a decision with a legal
- * effect (refusal, fine, termination, suspension, allocation, exclusion) left to an information
+ * effect (refusal, fine, termination, suspension, allocation, exclusion, a decision on an entitlement
+ * such as a benefit or pension) left to an information
  * system, with no human review, no notice or explanation, or no way to contest it.
  *
  * Detection, per sentence of a live (not repealed) provision outside a definitions article:
@@ -52,7 +53,10 @@ const EFFECTS = [
   "deregistration",
   "allocation",
   "exclusion",
+  "entitlement",
 ] as const;
+/** How the message names an effect where its id is not the word ("Automated entitlement decision"). */
+const EFFECT_WORDS: Partial<Record<(typeof EFFECTS)[number], string>> = { entitlement: "entitlement decision" };
 /** The parent of every legal effect: a sentence with none cannot trigger (step 1). */
 const LEGAL_EFFECT = "list.legal-effect";
 const ALLOCATION = "list.legal-effect.allocation";
@@ -153,7 +157,7 @@ export default defineRule({
     },
     // the effects (sub-concepts of list.legal-effect) and the safeguards, as the message names them
     phrases: {
-      ...Object.fromEntries(EFFECTS.map((e) => [`effect-${e}`, e])),
+      ...Object.fromEntries(EFFECTS.map((e) => [`effect-${e}`, EFFECT_WORDS[e] ?? e])),
       ...Object.fromEntries(SAFEGUARDS.map((s) => [s.code, s.words])),
     },
     schema: {

@@ -103,8 +103,84 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 3\n\n1. The information system may compare the data, but a benefit may not be refused by the information system alone.",
     },
+    {
+      name: "hard negative (en, digital services act): an annex naming the information system for the award of benefits",
+      language: "en",
+      code: "Annex 1 - Information systems connected to the portal\n\n1. The state register of the population.\n2. The information system for the award of social benefits.",
+    },
+    // a decision on a benefit with review by an officer, an appeal and reasons (the safeguards as drafters write them)
+    {
+      name: "hard negative (en, benefits act): automated benefit decisions, review by an officer, appeal, reasons",
+      language: "en",
+      code: "Section 9\n\n(1) Decisions on housing benefit claims are taken by an automated system; the claimant may ask for a review by an officer and appeal to the tribunal, and is told the reasons.",
+    },
+    {
+      name: "hard negative (en, benefits act): the safeguards in the next subsection",
+      language: "en",
+      code: "Section 9\n\n(1) A refusal of a benefit is decided by an automated system.\n(2) The claimant may request a review of the refusal by an officer and may appeal to the tribunal, and shall be told the reasons.",
+    },
+    {
+      name: "hard negative (ru, social protection law): пересмотр решения должностным лицом, обжалование, основания",
+      language: "ru",
+      code: "Статья 9\n\n1. Решение о назначении пособия принимается информационной системой автоматически. Заявитель вправе потребовать пересмотра решения должностным лицом и обжаловать его в суд; заявителю сообщаются основания решения.",
+    },
+    {
+      name: "hard negative (kk, social protection law): лауазымды адамның қайта қарауы, шағым, негіздер",
+      language: "kk",
+      code: "9-бап\n\n1. Жәрдемақы тағайындау туралы шешімді ақпараттық жүйе автоматты түрде қабылдайды. Өтініш беруші шешімді лауазымды адамның қайта қарауын талап етуге және оған сотқа шағым жасауға құқылы; өтініш берушіге шешімнің негіздері хабарланады.",
+    },
   ],
   invalid: [
+    // a decision on an entitlement may be a refusal: it has a legal effect whatever its outcome
+    {
+      name: "ru, social protection law: benefits awarded by an information system without officials",
+      language: "ru",
+      code: "Статья 9\n\n1. Решение о назначении пособия принимается автоматически информационной системой без участия должностных лиц.",
+      errors: [
+        {
+          messageId: "automated",
+          subCode: "no-human-review",
+          severity: "warning",
+          suggestions: 1,
+          line: 3,
+          column: 4,
+          label: "ст. 9 п. 1",
+        },
+      ],
+    },
+    {
+      name: "kk, social protection law: жәрдемақы тағайындау туралы шешімді ақпараттық жүйе қабылдайды",
+      language: "kk",
+      code: "9-бап\n\n1. Жәрдемақы тағайындау туралы шешімді ақпараттық жүйе лауазымды адамдардың қатысуынсыз автоматты түрде қабылдайды.",
+      errors: [
+        {
+          messageId: "automated",
+          subCode: "no-human-review",
+          severity: "warning",
+          suggestions: 1,
+          line: 3,
+          column: 4,
+          label: "9-бап 1-тармақ",
+        },
+      ],
+    },
+    {
+      name: "en, benefits act: decisions on benefit claims taken by an automated system",
+      language: "en",
+      code: "Section 9\n\n(1) Decisions on housing benefit claims are taken by an automated system without the involvement of officials.",
+      errors: [
+        {
+          messageId: "automated",
+          subCode: "no-human-review",
+          severity: "warning",
+          suggestions: 1,
+          line: 3,
+          column: 5,
+          label: "s. 9(1)",
+          message: "Automated entitlement decision with no human review, notice, or way to contest.",
+        },
+      ],
+    },
     {
       name: "R18-en-x1",
       language: "en",
