@@ -306,11 +306,12 @@ function namedInHeading(f: Pending, headingActs: ReadonlyMap<BodyNode, Set<strin
 /**
  * Another act's name just before the phrase of `f` in its sentence: `… Act` or `… Act of 1966`
  * (not `this Act`), `Public Law 100–203`, `60 Stat. 636`, then at most a bracketed citation and a
- * few words (`(42 U.S.C. 1751 et seq.), except`, `(CERCLA), including`, `, `).
+ * few words (`(42 U.S.C. 1751 et seq.), except`, `(CERCLA), including`, `, `), or the next line
+ * (a table row: the title of a repealed by-law, then the sections repealed).
  */
 function afterActName(f: Pending): boolean {
   const from = f.phrase.items[0]?.from ?? f.item.from;
-  const before = f.block.text.slice(Math.max(0, from - 120), from);
+  const before = f.block.text.slice(Math.max(0, from - 240), from);
   const m = ACT_NAME_BEFORE.exec(before);
   // (a title may go on in small letters: `Municipality: By-law for preventing fires Section 2(a)`)
   return m !== null && !OWN_ACT_BEFORE.test(before.slice(0, m.index + (m[1] ?? "").length));
@@ -318,7 +319,7 @@ function afterActName(f: Pending): boolean {
 
 /** An act's name, then what may stand between it and a unit of it, up to the end of `before`. */
 const ACT_NAME_BEFORE =
-  /((?:[A-Z][A-Za-z'’.-]*[ \t]+)*(?:Act|Code|By-laws?|Regulations|Ordinance)(?:[ \t]+of[ \t]+\d{4})?|Public[ \t]+Law[ \t]+\d+[–-]\d+|\d+[ \t]+Stat\.[ \t]+\d+)(?![A-Za-z])((?:[ \t]+(?:for|relating[ \t]+to|on|concerning|regarding)[ \t]+[^.;:()\n]{1,160}?)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*,?[ \t]*(?:(?:except|including|excluding|other[ \t]+than|and|or)[ \t]+)?$/;
+  /((?:[A-Z][A-Za-z'’.-]*[ \t]+)*(?:Act|Code|By-laws?|Regulations|Ordinance)(?:[ \t]+of[ \t]+\d{4})?|Public[ \t]+Law[ \t]+\d+[–-]\d+|\d+[ \t]+Stat\.[ \t]+\d+)(?![A-Za-z])((?:[ \t]+(?:for|relating[ \t]+to|on|concerning|regarding)[ \t]+[^.;:()\n]{1,160}?)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n?[ \t]*,?[ \t]*(?:(?:except|including|excluding|other[ \t]+than|and|or)[ \t]+)?$/;
 /** `this Act`, `such Act`, `that Code`, `this By-law`: not another act named here. */
 const OWN_ACT_BEFORE =
   /(?:\b(?:this|such|that|said|the[ \t]+said)[ \t]+)(?:Act|Code|By-laws?|Regulations|Ordinance)(?:[ \t]+of[ \t]+\d{4})?$/i;
@@ -780,6 +781,17 @@ function innermostParagraph(path: readonly BodyNode[]): Provision | null {
   return null;
 }
 
+/** The provisions around a reference, innermost first, up to its division. */
+function enclosingProvisions(path: readonly BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as BodyNode;
+    if (n.type === "Division") break;
+    out.push(n);
+  }
+  return out;
+}
+
 /** The node a chain that starts below the article level designates first. */
 function startLevel(
   c: { level: Level; num: string; paren?: boolean },
@@ -795,8 +807,9 @@ function startLevel(
       bases = c.level === 1 ? [ctx.article] : [ctx.article, ctx.level1];
       break;
     case "level1":
-      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a)
-      bases = [ctx.level1, innermostParagraph(ctx.path)];
+      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a); in a list
+      // of items ((b) holding (i) and (ii)), the item around the reference that has the unit
+      bases = [ctx.level1, innermostParagraph(ctx.path), ...enclosingProvisions(ctx.path)];
       break;
     case "level2":
       bases = [ctx.level2];
@@ -1309,7 +1322,7 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
   if (n.bare && previous) {
     // `(b)` in `Article 32(a), (b)` or `Article 2(1)(b) and (c)`: it replaces the deepest
     // sub-reference of the same style (digit, roman, letter) of the previous number.
-    const style = subStyle(n.num);
+    const style = continuedStyle(n.num, previous.subs);
     let k = previous.subs.length - 1;
     while (k >= 0 && subStyle(previous.subs[k] as string) !== style) k--;
     const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num, ...n.subs] : [n.num, ...n.subs];
@@ -1337,6 +1350,21 @@ function lastWhole(nums: readonly Num[]): Num | null {
 
 const DIGIT_FIRST = /^\d/;
 const ROMAN_SUB = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
+
+/**
+ * The style of a continuing `(i)`, `(v)` or `(x)`: a letter when the list it continues ends in a
+ * letter and holds no roman numeral (`subsection (1)(h) and (i)`, `(1)(e), (i) or (j)`), as the
+ * builder reads `(i)` after `(h)`.
+ */
+function continuedStyle(sub: string, previous: readonly string[]): "digit" | "roman" | "letter" {
+  const style = subStyle(sub);
+  if (style !== "roman" || !AMBIGUOUS_LETTER.test(sub)) return style;
+  const last = previous[previous.length - 1];
+  const lettered = last !== undefined && subStyle(last) === "letter";
+  return lettered && !previous.some((p) => subStyle(p) === "roman") ? "letter" : style;
+}
+
+const AMBIGUOUS_LETTER = /^[ivx]$/;
 
 function subStyle(sub: string): "digit" | "roman" | "letter" {
   if (DIGIT_FIRST.test(sub)) return "digit";
@@ -1380,7 +1408,7 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       // sub-reference, not of its own, continues that sub-reference
       // (`paragraph 2(3)(b), (4)(b)`: after an unbracketed number, brackets are always its subs)
       const prev = lastWhole(nums);
-      const style = subStyle(next.num);
+      const style = continuedStyle(next.num, prev?.subs ?? []);
       if (
         next.paren &&
         prev?.subs.some((sub) => subStyle(sub) === style) &&

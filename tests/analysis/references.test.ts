@@ -1023,6 +1023,32 @@ describe("drafting patterns of real statutes: other acts cited around a bare uni
     ]);
   });
 
+  it("`(h) and (i)` continues the letters; `of this paragraph` inside an item list; a repeal table's rows", () => {
+    expect(
+      refs(
+        "Section 1. Members\n\n(1) The Council consists of—\n(a) elected members;\n(b) either—\n(i) appointed members; or\n(ii) members appointed under subparagraph (i) of this paragraph and subparagraph (iv) of this paragraph.\n(c) the Mayor.\n(2) A member under subsection (1)(b) and (c) serves five years, and one under subsection (1)(a) and (i) none.",
+        "en",
+      ),
+    ).toEqual([
+      ["subparagraph (i) of this paragraph", "sec_1__subsec_1__point_b__point_i", false],
+      ["subparagraph (iv) of this paragraph", null, false],
+      ["subsection (1)(b)", "sec_1__subsec_1__point_b", false],
+      ["(c)", "sec_1__subsec_1__point_c", false],
+      ["subsection (1)(a)", "sec_1__subsec_1__point_a", false],
+      // the letter (i) of subsection (1), which has none
+      ["(i)", null, false],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\n1. The following are repealed:\nPN 12/1990\nTown Municipality: By-law relating to open fires\nSection 2(a) and 2(b)\n2. Text.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Section 2(a)", null, true],
+      ["2(b)", null, true],
+    ]);
+  });
+
   it("schedules, chapters and titles a text has none of are not checked; paragraphs counted when none is numbered", () => {
     expect(
       refs(

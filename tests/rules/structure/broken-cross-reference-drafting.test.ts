@@ -102,6 +102,16 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: `Article 1\n\n1. The amendment of section 9 of the Police Act by replacing paragraph (b) of subsection (1) with the following paragraph: “(b) the appointment of commissioners;”.${TAIL.en}`,
     },
+    {
+      name: "a repeal table: the title of a repealed by-law on one line, its sections on the next",
+      language: "en",
+      code: `Article 1\n\n1. The following are repealed:\nPN 12/1990\nTown Municipality: By-law relating to open fires\nSection 2(a) and 2(b)${TAIL.en}`,
+    },
+    {
+      name: "`subsection (1) (h) and (i)`: (i) after (h) is a letter (en, constitution)",
+      language: "en",
+      code: "Section 1. Members\n\n(1) The Commission consists of—\n(a) the Chief Justice;\n(h) two advocates; and\n(i) four members.\n(2) It sits without the members designated in terms of subsection (1) (h) and (i).",
+    },
   ],
   invalid: [
     {
@@ -133,6 +143,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Section 1. Removal\n\n(1) The Council may remove a member who—\n(a) is absent; or\n(b) is bankrupt.\n(2) A person removed under subsection (1) (c) may not serve again.",
       errors: [{ ...DANGLING, line: 6, column: 28, label: "s. 1(2)" }],
+    },
+    {
+      name: "`subsection (1)(a) and (i)`: the letter (i), which subsection (1) does not have",
+      language: "en",
+      code: "Section 1. Members\n\n(1) The Commission consists of—\n(a) the Chief Justice; and\n(b) two advocates.\n(2) It sits without the members designated in terms of subsection (1)(a) and (i).",
+      errors: [{ ...DANGLING, line: 6, column: 78, label: "s. 1(2)" }],
     },
     {
       name: "a schedule the bill has is checked: Schedule 3 where only Schedule 1 exists",
