@@ -643,11 +643,11 @@ class Targets {
    * paragraph by its place, and some sources drop the numbers): the `num`-th provision of `node`,
    * when it has several and none of them is numbered.
    */
-  nthUnnumbered(node: BodyNode, num: string): BodyNode | null {
-    if (!NTH.test(num)) return null;
-    const provisions = node.children.filter((c) => c.type === "Provision");
+  nthUnnumbered(node: BodyNode, num: string, points = false): BodyNode | null {
+    const provisions = node.children.filter((c) => c.type === "Provision" && (!points || c.kind === "point"));
     if (provisions.length < 2 || provisions.some((c) => c.num !== null && c.num !== "")) return null;
-    return provisions[Number(num) - 1] ?? null;
+    const place = placeOf(num, provisions.length);
+    return place > 0 ? (provisions[place - 1] ?? null) : null;
   }
 
   /**
@@ -732,6 +732,8 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
       // `paragraph 1, point (h)` where the points are written inline in paragraph 1: the paragraph
       if (!next && t.hasInlineLabel(cur, c.num)) next = cur;
       if (!next && c.level === 1) next = t.nthUnnumbered(cur, c.num);
+      // `point (a)` of an article whose points the source left without labels
+      if (!next && c.level > 1) next = t.nthUnnumbered(cur, c.num, true);
     }
     cur = next;
   }
@@ -741,6 +743,21 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
 const DECIMAL_NUM = /^(\d+[A-Za-z]?)\.(\d+)(?:\.\d+)*$/;
 /** A paragraph's place: 1 to 99. */
 const NTH = /^[1-9]\d?$/;
+const ROMAN_PLACES = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+/**
+ * The place a label gives in a list of `count` unlabelled items: `2` the second, `(b)` the second,
+ * `(ii)` the second (`(i)`, `(v)`, `(x)` are roman numerals unless the list is long enough for the
+ * letter); 0 when it is no label.
+ */
+function placeOf(num: string, count: number): number {
+  if (NTH.test(num)) return Number(num);
+  const label = num.toLowerCase();
+  const roman = ROMAN_PLACES.indexOf(label) + 1;
+  const letter = /^[a-z]$/.test(label) ? label.charCodeAt(0) - 96 : 0;
+  if (roman > 0 && (letter === 0 || count < letter)) return roman;
+  return letter;
+}
 
 /** Division `num` directly in an unnumbered annex (`<doc name="schedules">` with chapters 1, 2, …). */
 function scheduleIn(t: Targets, num: string): BodyNode | null {

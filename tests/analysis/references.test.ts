@@ -1023,6 +1023,31 @@ describe("drafting patterns of real statutes: other acts cited around a bare uni
     ]);
   });
 
+  it("points whose labels the source left out are counted: `point (b)` is the second, `(ii)` too", () => {
+    const src =
+      "to verify the right to enter\nto decide on other persons\nas in point (b) of Article 1, points (ii) and (c) of Article 1";
+    const { index, t, div, prov, doc } = builder(src, "en");
+    const d = doc([
+      div("article", "1", "art_1", {
+        children: [
+          prov("point", null, "art_1__point_1", t("to verify the right to enter")),
+          prov("point", null, "art_1__point_2", t("to decide on other persons")),
+        ],
+      }),
+      div("article", "2", "art_2", {
+        children: [
+          prov("paragraph", "1", "art_2__para_1", t("as in point (b) of Article 1, points (ii) and (c) of Article 1")),
+        ],
+      }),
+    ]);
+    expect(brief(extractReferences(d, index))).toEqual([
+      ["point (b) of Article 1", "art_1__point_2", false],
+      ["points (ii)", "art_1__point_2", false],
+      // a third point, which Article 1 does not have
+      ["(c) of Article 1", null, false],
+    ]);
+  });
+
   it("`(h) and (i)` continues the letters; `of this paragraph` inside an item list; a repeal table's rows", () => {
     expect(
       refs(
