@@ -245,7 +245,7 @@ function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] 
  * subsections (a) and (c) of section 310B of the Farm Act`. Read from the end of each block, a
  * reference is another act's when the next reference is, and only a few words stand between them
  * (no end of sentence, no `;` or `:`). A unit the bill has (resolved) is never taken along, and it
- * stops the chain.
+ * stops the chain. Not in Kazakh, which names the act before its units.
  */
 function markBeforeOtherActs(out: Reference[], pending: readonly Pending[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
@@ -255,6 +255,8 @@ function markBeforeOtherActs(out: Reference[], pending: readonly Pending[]): voi
     if (ref.external || ref.targetEId !== null || next.visit !== f.visit || !(out[i + 1] as Reference).external)
       continue;
     if (f.phrase.scope !== "implicit" && f.phrase.scope !== "anaphor") continue;
+    // in Kazakh the act is named before its units (`Еңбек кодексінің 7-бабы`): it does not reach back
+    if (next.phrase.actFirst || f.phrase.actFirst) continue;
     if (next.item.from < f.item.to || next.item.from - f.item.to > BEFORE_OTHER_GAP) continue;
     const gap = f.block.text.slice(f.item.to, next.item.from + 1);
     if (GAP_STOP.test(gap) || SENTENCE_END.test(gap)) continue;

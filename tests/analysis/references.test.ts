@@ -933,6 +933,26 @@ describe("drafting patterns of real statutes: other acts cited around a bare uni
       // a new sentence
       ["Section 13", null, false],
     ]);
+    // Russian names the act after its units too; Kazakh before them, so a later act does not reach back
+    expect(
+      refs(
+        "Статья 1\n\n1. Отпуск предоставляется по основаниям, предусмотренным статьей 9 и указанным в пункте 2 статьи 7 Трудового кодекса. Статья 8 применяется.\n\nСтатья 2\n\n1. Текст.",
+        "ru",
+      ),
+    ).toEqual([
+      ["статьей 9", null, true],
+      ["пункте 2 статьи 7 Трудового кодекса", null, true],
+      ["Статья 8", null, false],
+    ]);
+    expect(
+      refs(
+        "1-бап\n\n1. Демалыс 9-бапта көзделген және Еңбек кодексінің 7-бабының 2-тармағында көрсетілген негіздер бойынша беріледі.\n\n2-бап\n\n1. Мәтін.",
+        "kk",
+      ),
+    ).toEqual([
+      ["9-бапта", null, false],
+      ["Еңбек кодексінің 7-бабының 2-тармағында", null, true],
+    ]);
     expect(
       refs(
         "Article 1\n\n1. For the School Meals Act (7 U.S.C. 100 et seq.), except section 21, and for Public Law 99-12, section 5, $10. For section 22, $5.\n\nArticle 2\n\n1. Text.",

@@ -43,6 +43,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       code: `Article 1\n\n1. Funds are made available under title IV or in the case of section 12 on behalf of States under title IV of the Farm Act.${TAIL.en}`,
     },
     {
+      name: "a bare article before another act's unit in the sentence (ru): статьей 9 и … статьи 7 Трудового кодекса",
+      language: "ru",
+      code: `Статья 1\n\n1. Отпуск предоставляется по основаниям, предусмотренным статьей 9 и указанным в пункте 2 статьи 7 Трудового кодекса.${TAIL.ru}`,
+    },
+    {
       name: "US appropriation: a unit right after another act's name (`Act (…), except section 21`, `Public Law …, section 5`)",
       language: "en",
       code: `Article 1\n\n1. For the School Meals Act (7 U.S.C. 100 et seq.), except section 21, and for Public Law 99-12, section 5, $10.${TAIL.en}`,
@@ -131,6 +136,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "kk",
       code: `1-бап. Еңбек кодексінің 98-бабын қолдану\n\n1. 98-бап маусымдық жұмысқа қолданылады. Ал 9-бап басқа жұмысқа қолданылады.${TAIL.kk}`,
       errors: [{ ...DANGLING, line: 3, column: 45, label: "1-бап 1-тармақ" }],
+    },
+    {
+      name: "Kazakh names the act before its units: a later act does not take the bare 9-бап along",
+      language: "kk",
+      code: `1-бап\n\n1. Демалыс 9-бапта көзделген және Еңбек кодексінің 7-бабының 2-тармағында көрсетілген негіздер бойынша беріледі.${TAIL.kk}`,
+      errors: [{ ...DANGLING, line: 3, column: 12, label: "1-бап 1-тармақ" }],
     },
     {
       name: "`this Act, except Article 9`: this bill's own section, which it lacks",
