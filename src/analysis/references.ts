@@ -1172,6 +1172,12 @@ const EN_LIST_QUALIFIER =
  */
 const EN_CHAIN_ORDINAL =
   /[ \t\n]+of[ \t\n]+the[ \t\n]+(?:first|second|third|fourth|fifth|sixth|last)[ \t\n]+(?:sub-?paragraph|paragraph|sentence|indent)(?=[ \t\n]+of[ \t\n])/iy;
+/**
+ * ` of the joint explanatory statement`, ` of the report`, ` in prior Acts`: a unit of a document
+ * that is not an act named by its title (and not this bill).
+ */
+const EN_OF_DOCUMENT =
+  /,?[ \t\n]+(?:of|in)[ \t\n]+(?:(?:the|such|any|a)[ \t\n]+)?(?:(?:(?:joint|explanatory|accompanying|conference|committee)[ \t\n]+)*(?:statement|report|memorandum|guidance|manual)s?|(?:prior|previous|earlier|other)[ \t\n]+(?:appropriations[ \t\n]+)?(?:Acts|acts|laws|statutes))(?![A-Za-z])/y;
 /** ` thereof` after a unit: of the unit cited just before (`point (h)(iii) thereof`). */
 const EN_THEREOF = /,?[ \t\n]+thereof(?![A-Za-z])/y;
 /** A page of a German gazette (`BGBl. I S. 1858`, `ABl. EG Nr. L 101 S. 17`), not a section. */
@@ -1482,6 +1488,9 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       end += anaphor[0].length;
     } else if (EN_CODE_BEFORE.test(before) || EN_STANDARD_BEFORE.test(text.slice(Math.max(0, from - 30), from))) {
       scope = "external";
+    } else if (stickyLength(EN_OF_DOCUMENT, text, end) > 0) {
+      scope = "external";
+      end += stickyLength(EN_OF_DOCUMENT, text, end);
     } else if (stickyLength(EN_THEREOF, text, end) > 0) {
       // `point (h)(iii) thereof`: below the unit cited just before
       scope = "anaphor";

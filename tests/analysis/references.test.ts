@@ -1068,6 +1068,19 @@ describe("drafting patterns of real statutes: other acts cited around a bare uni
     ]);
   });
 
+  it("units of documents that are not acts: `of the joint explanatory statement`, `in prior Acts`", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. The notice includes the information specified under section 73 of the joint explanatory statement. Balances under title VIII in prior Acts lapse. Article 9 of this Law applies.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["section 73 of the joint explanatory statement", null, true],
+      ["title VIII in prior Acts", null, true],
+      ["Article 9 of this Law", null, false],
+    ]);
+  });
+
   it("`(h) and (i)` continues the letters; `of this paragraph` inside an item list; a repeal table's rows", () => {
     expect(
       refs(

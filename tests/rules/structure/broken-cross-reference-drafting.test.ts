@@ -48,6 +48,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       code: `Статья 1\n\n1. Отпуск предоставляется по основаниям, предусмотренным статьей 9 и указанным в пункте 2 статьи 7 Трудового кодекса.${TAIL.ru}`,
     },
     {
+      name: "units of documents that are not acts: `of the joint explanatory statement`, `in prior Acts`",
+      language: "en",
+      code: `Article 1\n\n1. The notice includes the information specified under section 73 of the joint explanatory statement. Balances under title VIII in prior Acts lapse.${TAIL.en}`,
+    },
+    {
       name: "US appropriation: a unit right after another act's name (`Act (…), except section 21`, `Public Law …, section 5`)",
       language: "en",
       code: `Article 1\n\n1. For the School Meals Act (7 U.S.C. 100 et seq.), except section 21, and for Public Law 99-12, section 5, $10.${TAIL.en}`,
@@ -142,6 +147,12 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "kk",
       code: `1-бап\n\n1. Демалыс 9-бапта көзделген және Еңбек кодексінің 7-бабының 2-тармағында көрсетілген негіздер бойынша беріледі.${TAIL.kk}`,
       errors: [{ ...DANGLING, line: 3, column: 12, label: "1-бап 1-тармақ" }],
+    },
+    {
+      name: "`of this Law` after a document's unit in the text: still this bill's",
+      language: "en",
+      code: `Article 1\n\n1. The notice follows section 73 of the joint explanatory statement. Article 9 of this Law applies.${TAIL.en}`,
+      errors: [{ ...DANGLING, line: 3, column: 70, label: "Art. 1(1)" }],
     },
     {
       name: "`this Act, except Article 9`: this bill's own section, which it lacks",
