@@ -1181,7 +1181,7 @@ const EN_OF_DOCUMENT =
 /** ` thereof` after a unit: of the unit cited just before (`point (h)(iii) thereof`). */
 const EN_THEREOF = /,?[ \t\n]+thereof(?![A-Za-z])/y;
 /** A page of a German gazette (`BGBl. I S. 1858`, `ABl. EG Nr. L 101 S. 17`), not a section. */
-const EN_PAGE_BEFORE = /(?:\d|\b[IVX]+)[ \t\u00A0]+$/;
+const EN_PAGE_BEFORE = /(?:\d|\b[IVX]+)[ \t\u00A0\n]+$/;
 /** A technical standard's number before its parts (`S.A.B.S. 0131: Parts 1 and 2`, `BS 5839: Part 1`). */
 const EN_STANDARD_BEFORE = /(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6})[ \t]*\d+(?:[-.]\d+)*[ \t]*:[ \t]*$/;
 /**

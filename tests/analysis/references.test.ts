@@ -1010,7 +1010,7 @@ describe("drafting patterns of real statutes: other acts cited around a bare uni
   it("pages of a gazette, parts of a standard, `of such memorandum`, `title IV–E`, `subsection 2(1)`, `thereof`", () => {
     expect(
       refs(
-        "Article 1\n\n1. As published (Federal Gazette I S. 1858), and tested to S.A.B.S. 0131: Parts 1 and 2.\n2. The periods in part III(G) and in part IV(H) of such memorandum apply, and title IV–E of the Social Security Act.\n\nArticle 2\n\n1. Text.",
+        "Article 1\n\n1. As published (Federal Gazette I S. 1858; Gazette II\nS. 17), and tested to S.A.B.S. 0131: Parts 1 and 2.\n2. The periods in part III(G) and in part IV(H) of such memorandum apply, and title IV–E of the Social Security Act.\n\nArticle 2\n\n1. Text.",
         "en",
       ),
     ).toEqual([
