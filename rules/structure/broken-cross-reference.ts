@@ -57,7 +57,15 @@ const LEVEL_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bparts?\b|бөлік/u, "part"],
   [/\bsections?\b|раздел|бөлім/u, "section"],
   [/\barticles?\b|стат[ьеи]|\bба[пб]/u, "article"],
+  [/\btitles?\b/u, "title"],
+  [/\bbooks?\b/u, "book"],
+  // a bill whose file holds none of its schedules (a by-law published without them)
+  [/\b(?:annex(?:es)?|schedules?|sch\.|appendix|appendices)\b|приложени|қосымша/u, "annex"],
 ];
+/** A list member written without its unit word (`(e)` in `subsections (1)(d) and (e)`, `142`). */
+const BARE_MEMBER = /^(?:\(|\d|[IVXLC]+\b)/u;
+/** The number a bare member starts with (`142`, `134(4)`). */
+const BARE_NUMBER = /^(\d+)/u;
 
 export default defineRule({
   meta: {
@@ -260,7 +268,7 @@ export default defineRule({
     collectTop(context.document.body);
     const farBeyond = (text: string): boolean => {
       if (topNumber === 0 || SELF_NAMED.test(text)) return false;
-      const m = TOP_NUMBER.exec(text);
+      const m = TOP_NUMBER.exec(text) ?? BARE_NUMBER.exec(text);
       const num = Number.parseInt(m?.[1] ?? m?.[2] ?? m?.[3] ?? "", 10);
       return Number.isFinite(num) && num > Math.max(topNumber * 2, topNumber + 20);
     };
@@ -274,11 +282,17 @@ export default defineRule({
     const check = (unit: Unit): void => {
       if (!live(unit)) return;
       if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
+      // a list member without a unit word shares the check of the member before it (the list's
+      // unit word: `Schedules 2 and 3` in a file that holds no schedules)
+      let previousUnverifiable = false;
       for (const ref of context.referencesFrom(unit)) {
         if (seen.has(ref) || ref.external) continue;
         seen.add(ref);
         if (ref.targetEId === null) {
-          if (!verifiable(ref.text)) continue;
+          const bare = BARE_MEMBER.test(ref.text);
+          const unverifiable: boolean = (bare && previousUnverifiable) || !verifiable(ref.text);
+          previousUnverifiable = unverifiable;
+          if (unverifiable) continue;
           context.report({
             node: unit,
             range: ref.range,
@@ -289,6 +303,7 @@ export default defineRule({
           });
           continue;
         }
+        previousUnverifiable = false;
         const target = context.resolve(ref);
         if (!target || within(unit, target) || !inGroundsRole(unit, ref)) continue;
         if (targetHasGrounds(target)) continue;

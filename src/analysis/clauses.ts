@@ -7,7 +7,7 @@
  * The language heuristics here are deliberately small and testable: negators before a hit (EN,
  * RU), negative and "without" suffixes after it (KK), passive forms, agent phrases.
  */
-import type { Hit } from "../language/matcher.js";
+import { enSavingClause, type Hit } from "../language/matcher.js";
 import type { Token } from "../language/tokens.js";
 import type { Division, Language, Position, Provision, Range, Sentence } from "../syntax/ast.js";
 import type { Clause, ConceptIndex } from "./concepts.js";
@@ -150,7 +150,11 @@ export class ClauseAnalysis {
       }
       return out;
     };
-    if (this.language === "en") return before(3).some((t) => EN_NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
+    if (this.language === "en")
+      return (
+        before(3).some((t) => EN_NEGATORS.has(t.norm) || t.norm.endsWith("n't")) ||
+        enSavingClause(hit.tokenStart, tokens)
+      );
     if (this.language === "ru") return before(2).some((t) => RU_NEGATORS.has(t.norm));
     // KK, read narrowly: a negative or "without" ending on the hit's last word, or on the next word
     // (a negative verb, емес / жоқ within two words); «қамтамасыз» ("ensure") is no "without"

@@ -21,7 +21,9 @@
  * PHS Act`; in Kazakh the one before it), quoted text is another act's wording, `of such Act` and
  * `49 U.S.C. section 5312` are other acts, `of such section` hangs from the section cited last in
  * the block, and an unresolved bare unit in a sentence that has just cited another act continues
- * that citation.
+ * that citation; so does one right after another act's name (`the X Act (…), except section 21`),
+ * one a few words before another act's unit in its sentence (`markBeforeOtherActs`), one whose
+ * number a heading above it cites as another act's, and one of a kind of unit the text has none of.
  *
  * Resolution uses maps built once per document (divisions by kind and number, children by
  * number, top-level paragraphs by number), so the whole pass is linear in the document size.
@@ -75,6 +77,8 @@ interface Phrase {
   actFirst?: boolean;
   /** `of that section`, `of such Article`: the kinds of the unit cited before that the chain hangs from. */
   anaphorKinds?: readonly DivisionKind[];
+  /** `point (h) thereof`: the chain hangs from the unit cited before, whatever its kind. */
+  thereof?: boolean;
 }
 
 /** The nodes around a text block that relative references point to. */
@@ -119,11 +123,18 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     const found: Pending[] = [];
     const path: BodyNode[] = [];
     let visits = 0;
+    // the units of other acts that a division's heading names (`Declaration on Article 98 of the
+    // Treaty on the Functioning of the European Union`): its text cites them bare
+    const headingActs = new Map<BodyNode, Set<string>>();
     const visit = (nodes: readonly BodyNode[], parent: BodyNode | null, inUnit: boolean): void => {
       for (let k = 0; k < nodes.length; k++) {
         const node = nodes[k] as BodyNode;
         path.push(node);
         const unit = targets.add(node, parent, inUnit);
+        if (node.type === "Division" && node.heading) {
+          const keys = otherActUnits(node.heading.text, self);
+          if (keys) headingActs.set(node, keys);
+        }
         if (node.intro) scanBlock(node.intro, node, path, self, visits++, found);
         visit(node.children, node, unit);
         if (node.type === "Provision" && node.wrapUp) scanBlock(node.wrapUp, node, path, self, visits++, found);
@@ -132,6 +143,7 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
     };
     visit(doc.body, null, false);
     const out: Reference[] = [];
+    const pending: Pending[] = []; // the reference found for each of `out`
     let failed = -1; // a block whose references failed: its later ones are left out too
     // the last reference to another act: its block visit and where it ends
     let otherVisit = -1;
@@ -152,14 +164,22 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
       try {
         const [resolvedPhrase, resolvedItem, resolvedCtx] = anaphoric(f, recent);
         const ref = makeReference(f.block, index, f.owner, resolvedPhrase, resolvedItem, resolvedCtx, targets);
-        recent.push(f);
+        // (as resolved: `point (c) thereof` after `(b) thereof` goes down from what that one did)
+        recent.push(
+          resolvedItem === f.item
+            ? f
+            : { ...f, phrase: resolvedPhrase, item: resolvedItem, ctx: resolvedCtx, origin: f.phrase },
+        );
         if (ref.external) {
           otherVisit = f.visit;
           otherEnd = f.item.to;
         } else if (ref.targetEId === null && resolvedPhrase.scope === "anaphor") {
           // `section 4103A of such title`, `such section 9212` with no antecedent in the block: a
-          // unit cited elsewhere (`38 U.S.C. 4102A`, an earlier paragraph), which cannot be checked
+          // unit cited elsewhere (`38 U.S.C. 4102A`, an earlier paragraph), which cannot be checked;
+          // the sentence goes on citing that act
           ref.external = true;
+          otherVisit = f.visit;
+          otherEnd = f.item.to;
         } else if (
           ref.targetEId === null &&
           otherVisit === f.visit &&
@@ -172,12 +192,26 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
           // that has just cited another act, continues that citation
           ref.external = true;
           otherEnd = f.item.to;
+        } else if (
+          ref.targetEId === null &&
+          f.phrase.scope === "implicit" &&
+          (afterActName(f) || namedInHeading(f, headingActs))
+        ) {
+          // `the National School Lunch Act (42 U.S.C. 1751 et seq.), except section 21`, `Public
+          // Law 100–203, section 5051`: a bare unit this bill does not have, right after another
+          // act's name, is a unit of that act; so is one that the heading above it cites as
+          // another act's (`Declaration on Article 98 of the TFEU` … `Article 98 shall be applied`)
+          ref.external = true;
+          otherVisit = f.visit;
+          otherEnd = f.item.to;
         }
         out.push(ref);
+        pending.push(f);
       } catch {
         failed = f.visit;
       }
     }
+    markBeforeOtherActs(out, pending);
     return out;
   } catch {
     // never throw (and without the maps for resolution, no reference is reported)
@@ -193,6 +227,7 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
  */
 function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] {
   const kinds = f.phrase.anaphorKinds;
+  if (f.phrase.scope === "anaphor" && f.phrase.thereof) return thereofChain(f, recent);
   if (f.phrase.scope !== "anaphor" || !kinds) return [f.phrase, f.item, f.ctx];
   for (let i = recent.length - 1; i >= 0; i--) {
     const prev = recent[i] as Pending;
@@ -202,6 +237,125 @@ function anaphoric(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] 
     return [{ ...f.phrase, scope: prev.phrase.scope === "anaphor" ? "implicit" : prev.phrase.scope }, item, prev.ctx];
   }
   return [f.phrase, f.item, f.ctx];
+}
+
+/**
+ * The unresolved bare units that a later citation of another act in the same sentence takes
+ * along: `payments under title XIX or in the case of section 1928 on behalf of States under
+ * title XIX of the Social Security Act`, `authorized by section 310B and described in
+ * subsections (a) and (c) of section 310B of the Farm Act`. Read from the end of each block, a
+ * reference is another act's when the next reference is, and only a few words stand between them
+ * (no end of sentence, no `;` or `:`). A unit the bill has (resolved) is never taken along, and it
+ * stops the chain. Not in Kazakh, which names the act before its units.
+ */
+function markBeforeOtherActs(out: Reference[], pending: readonly Pending[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const ref = out[i] as Reference;
+    const f = pending[i] as Pending;
+    const next = pending[i + 1] as Pending;
+    if (ref.external || ref.targetEId !== null || next.visit !== f.visit || !(out[i + 1] as Reference).external)
+      continue;
+    if (f.phrase.scope !== "implicit" && f.phrase.scope !== "anaphor") continue;
+    // in Kazakh the act is named before its units (`Еңбек кодексінің 7-бабы`): it does not reach back
+    if (next.phrase.actFirst || f.phrase.actFirst) continue;
+    if (next.item.from < f.item.to || next.item.from - f.item.to > BEFORE_OTHER_GAP) continue;
+    const gap = f.block.text.slice(f.item.to, next.item.from + 1);
+    if (GAP_STOP.test(gap) || SENTENCE_END.test(gap)) continue;
+    ref.external = true;
+  }
+}
+
+/** How far (in characters) a later citation of another act takes a bare unit along. */
+const BEFORE_OTHER_GAP = 60;
+/** What ends the stretch a later citation reaches back over: a clause break or a new line. */
+const GAP_STOP = /[;:\n]/;
+
+/** `article:98`: the kind and number a chain starts with. */
+function unitKey(comps: readonly Comp[]): string | null {
+  const first = comps[0];
+  return first && first.kind === "div" ? `${first.kinds[0]}:${numKey(first.num)}` : null;
+}
+
+/** The units of other acts that `text` (a heading) cites, as `unitKey`s, or null. */
+function otherActUnits(text: string, self: boolean): Set<string> | null {
+  let keys: Set<string> | null = null;
+  try {
+    for (const phrase of scanAll(text, self)) {
+      if (phrase.scope !== "external") continue;
+      for (const item of phrase.items) {
+        const key = unitKey(item.comps);
+        if (key === null) continue;
+        if (!keys) keys = new Set();
+        keys.add(key);
+      }
+    }
+  } catch {
+    // a heading we cannot read names nothing
+  } finally {
+    if (PHRASES.length > 0) PHRASES.length = 0;
+  }
+  return keys;
+}
+
+/** Whether a heading above `f` cites the unit `f` starts with as another act's. */
+function namedInHeading(f: Pending, headingActs: ReadonlyMap<BodyNode, Set<string>>): boolean {
+  if (headingActs.size === 0) return false;
+  const key = unitKey(f.item.comps);
+  if (key === null) return false;
+  for (const node of f.ctx.path) if (headingActs.get(node)?.has(key)) return true;
+  return false;
+}
+
+/**
+ * Another act's name just before the phrase of `f` in its sentence: `… Act` or `… Act of 1966`
+ * (not `this Act`), `Public Law 100–203`, `60 Stat. 636`, then at most a bracketed citation and a
+ * few words (`(42 U.S.C. 1751 et seq.), except`, `(CERCLA), including`, `, `), or the next line
+ * (a table row: the title of a repealed by-law, then the sections repealed).
+ */
+function afterActName(f: Pending): boolean {
+  const from = f.phrase.items[0]?.from ?? f.item.from;
+  const before = f.block.text.slice(Math.max(0, from - 240), from);
+  const m = ACT_NAME_BEFORE.exec(before);
+  // (a title may go on in small letters: `Municipality: By-law for preventing fires Section 2(a)`)
+  return m !== null && !OWN_ACT_BEFORE.test(before.slice(0, m.index + (m[1] ?? "").length));
+}
+
+/** An act's name, then what may stand between it and a unit of it, up to the end of `before`. */
+const ACT_NAME_BEFORE =
+  /((?:[A-Z][A-Za-z'’.-]*[ \t]+)*(?:Act|Code|By-laws?|Regulations|Ordinance)(?:[ \t]+of[ \t]+\d{4})?|Public[ \t]+Law[ \t]+\d+[–-]\d+|\d+[ \t]+Stat\.[ \t]+\d+)(?![A-Za-z])((?:[ \t]+(?:for|relating[ \t]+to|on|concerning|regarding)[ \t]+[^.;:()\n]{1,160}?)?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n?[ \t]*,?[ \t]*(?:(?:except|including|excluding|other[ \t]+than|and|or)[ \t]+)?$/;
+/** `this Act`, `such Act`, `that Code`, `this By-law`: not another act named here. */
+const OWN_ACT_BEFORE =
+  /(?:\b(?:this|such|that|said|the[ \t]+said)[ \t]+)(?:Act|Code|By-laws?|Regulations|Ordinance)(?:[ \t]+of[ \t]+\d{4})?$/i;
+
+/**
+ * `points 2 (d) and (e) thereof` after `Annex XI`, `point (h)(iii) thereof` after `paragraph 1,
+ * point (h)`: the chain of the reference cited last in the block, down to its last link above the
+ * first link of this one, then this one's own.
+ */
+function thereofChain(f: Pending, recent: readonly Pending[]): [Phrase, Item, Ctx] {
+  const own = f.item.comps[0];
+  // (the members of one list, `points 2 (d) and (e) thereof`, hang from the same unit)
+  let prev: Pending | undefined;
+  for (let i = recent.length - 1; i >= 0 && !prev; i--) {
+    const r = recent[i] as Pending;
+    if ((r.origin ?? r.phrase) !== f.phrase) prev = r;
+  }
+  if (own && prev) {
+    const comps = prev.item.comps;
+    let at = comps.length - 1;
+    while (at >= 0 && !above(comps[at] as Comp, own)) at--;
+    if (at >= 0) {
+      const item: Item = { ...f.item, comps: [...comps.slice(0, at + 1), ...f.item.comps] };
+      return [{ ...f.phrase, scope: prev.phrase.scope === "anaphor" ? "implicit" : prev.phrase.scope }, item, prev.ctx];
+    }
+  }
+  return [f.phrase, f.item, f.ctx];
+}
+
+/** Whether link `a` is a larger unit than link `b` (a division above any level, a lower level above a higher). */
+function above(a: Comp, b: Comp): boolean {
+  if (a.kind === "div") return b.kind === "level";
+  return b.kind === "level" && a.level < b.level;
 }
 
 /** The start of a US proviso, which continues the sentence before it. */
@@ -219,6 +373,8 @@ interface Pending {
   phrase: Phrase;
   item: Item;
   ctx: Ctx;
+  /** The phrase as found, when `phrase` is the one it was resolved as. */
+  origin?: Phrase;
 }
 
 function scanBlock(
@@ -251,8 +407,17 @@ function makeReference(
   ctx: Ctx,
   targets: Targets,
 ): Reference {
-  const external = phrase.scope === "external";
+  let external = phrase.scope === "external";
   const node = external ? null : resolve(item.comps, phrase.scope, ctx, targets);
+  // a unit of a kind the text has none of (chapters of a text with none, the schedules of a
+  // by-law published without them) cannot be checked: it is taken as another document's (not
+  // sections, which a text bill numbers as paragraphs)
+  if (
+    !node &&
+    !external &&
+    item.comps.some((c) => c.kind === "div" && c.kinds !== SECTION && !c.kinds.some((k) => targets.kinds.has(k)))
+  )
+    external = true;
   return {
     type: "Reference",
     text: collapseSpaces(block.text.slice(item.from, item.to)),
@@ -301,8 +466,12 @@ class Targets {
   /** Paragraphs outside articles (rules, orders), by number, in document order. */
   private readonly topParagraphs = new Map<string, Provision[]>();
   private readonly childMaps = new Map<BodyNode, Map<string, BodyNode>>();
-  private readonly divisionParagraphs = new Map<Division, Map<string, Provision>>();
+  private readonly divisionParagraphs = new Map<Division, Map<string, BodyNode>>();
   private readonly inlineTexts = new Map<BodyNode, string>();
+  /** Annexes without a number (a `Schedules` component holding Schedules 1, 2, …), in document order. */
+  readonly unnumberedAnnexes: Division[] = [];
+  /** The kinds of division the document has. */
+  readonly kinds = new Set<DivisionKind>();
 
   /**
    * Records `node` (met in document order, below `parent`, null in the body) and returns
@@ -315,6 +484,8 @@ class Targets {
   add(node: BodyNode, parent: BodyNode | null, inUnit: boolean): boolean {
     if (node.type === "Division") {
       this.parents.set(node, parent);
+      this.kinds.add(node.kind);
+      if (node.kind === "annex" && (node.num === null || node.num === "")) this.unnumberedAnnexes.push(node);
       let byKey = this.divisions.get(node.kind);
       for (const key of this.keysOf(node)) {
         if (!byKey) {
@@ -435,16 +606,20 @@ class Targets {
    * The first provision numbered `num` among the provisions that stand in `d` outside any unit:
    * directly, or under its parts, chapters and headings, but not inside its articles or sections.
    */
-  paragraphIn(d: Division, num: string): Provision | null {
+  paragraphIn(d: Division, num: string): BodyNode | null {
     let map = this.divisionParagraphs.get(d);
     if (!map) {
-      const m = new Map<string, Provision>();
+      const m = new Map<string, BodyNode>();
       const rec = (nodes: readonly BodyNode[], depth: number): void => {
         for (const n of nodes) {
           if (n.type === "Provision") {
             const k = n.num === null ? "" : numKey(n.num);
             if (k !== "" && !m.has(k)) m.set(k, n);
           } else if (depth < 8 && n.kind !== "article" && n.kind !== "section" && n.kind !== "annex") {
+            // a numbered block of a protocol's paragraphs that the markup gives a heading of its
+            // own (`8. Article 141(1) … shall not apply`) is that paragraph
+            const k = n.kind === "heading" && n.num !== null ? numKey(n.num) : "";
+            if (k !== "" && !m.has(k)) m.set(k, n);
             rec(n.children, depth + 1);
           }
         }
@@ -457,13 +632,25 @@ class Targets {
   }
 
   /** `paragraphIn`, or for a decimal number (`4.6`) the item 4.6 under paragraph 4 there. */
-  levelIn(d: Division, num: string): Provision | null {
+  levelIn(d: Division, num: string): BodyNode | null {
     const found = this.paragraphIn(d, num);
     if (found) return found;
     const m = DECIMAL_NUM.exec(num);
     const head = m ? this.paragraphIn(d, m[1] as string) : null;
     const item = head ? this.child(head, num) : null;
     return item && item.type === "Provision" ? item : null;
+  }
+
+  /**
+   * `Article 18(2)` where Article 18's paragraphs carry no numbers (the EU cites an unnumbered
+   * paragraph by its place, and some sources drop the numbers): the `num`-th provision of `node`,
+   * when it has several and none of them is numbered.
+   */
+  nthUnnumbered(node: BodyNode, num: string, points = false): BodyNode | null {
+    const provisions = node.children.filter((c) => c.type === "Provision" && (!points || c.kind === "point"));
+    if (provisions.length < 2 || provisions.some((c) => c.num !== null && c.num !== "")) return null;
+    const place = placeOf(num, provisions.length);
+    return place > 0 ? (provisions[place - 1] ?? null) : null;
   }
 
   /**
@@ -530,6 +717,11 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
     const annex = within === null && first.kinds !== ANNEX ? (ctx.annex ?? ctx.part) : null;
     cur = (annex && t.division(first.kinds, first.num, annex)) || t.division(first.kinds, first.num, within);
     if (!cur && first.kinds === SECTION) cur = t.topParagraph(first.num, ctx.path);
+    // an article that the markup made a section (the same rank: `Article 9a` of a statute)
+    if (!cur && first.kinds === ARTICLE)
+      cur = (annex && t.division(SECTION, first.num, annex)) || t.division(SECTION, first.num, within);
+    // `Schedule 2` in a `Schedules` component that numbers its schedules as parts or chapters
+    if (!cur && first.kinds === ANNEX) cur = scheduleIn(t, first.num);
     if (!cur) cur = decimalParagraph(first, annex, within, t);
   } else {
     cur = startLevel(first, scope, ctx, t);
@@ -542,6 +734,9 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
       if (cur.type === "Division") next = t.levelIn(cur, c.num);
       // `paragraph 1, point (h)` where the points are written inline in paragraph 1: the paragraph
       if (!next && t.hasInlineLabel(cur, c.num)) next = cur;
+      if (!next && c.level === 1) next = t.nthUnnumbered(cur, c.num);
+      // `point (a)` of an article whose points the source left without labels
+      if (!next && c.level > 1) next = t.nthUnnumbered(cur, c.num, true);
     }
     cur = next;
   }
@@ -549,6 +744,32 @@ function resolve(comps: readonly Comp[], scope: Scope, ctx: Ctx, t: Targets): Bo
 }
 
 const DECIMAL_NUM = /^(\d+[A-Za-z]?)\.(\d+)(?:\.\d+)*$/;
+/** A paragraph's place: 1 to 99. */
+const NTH = /^[1-9]\d?$/;
+const ROMAN_PLACES = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+/**
+ * The place a label gives in a list of `count` unlabelled items: `2` the second, `(b)` the second,
+ * `(ii)` the second (`(i)`, `(v)`, `(x)` are roman numerals unless the list is long enough for the
+ * letter); 0 when it is no label.
+ */
+function placeOf(num: string, count: number): number {
+  if (NTH.test(num)) return Number(num);
+  const label = num.toLowerCase();
+  const roman = ROMAN_PLACES.indexOf(label) + 1;
+  const letter = /^[a-z]$/.test(label) ? label.charCodeAt(0) - 96 : 0;
+  if (roman > 0 && (letter === 0 || count < letter)) return roman;
+  return letter;
+}
+
+/** Division `num` directly in an unnumbered annex (`<doc name="schedules">` with chapters 1, 2, …). */
+function scheduleIn(t: Targets, num: string): BodyNode | null {
+  for (const annex of t.unnumberedAnnexes) {
+    const found = t.child(annex, num);
+    if (found && found.type === "Division") return found;
+  }
+  return null;
+}
 
 /**
  * `Article 10.3` of a statute whose paragraphs are numbered `10.1`, `10.2`, … (the Statute of
@@ -580,6 +801,17 @@ function innermostParagraph(path: readonly BodyNode[]): Provision | null {
   return null;
 }
 
+/** The provisions around a reference, innermost first, up to its division. */
+function enclosingProvisions(path: readonly BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i] as BodyNode;
+    if (n.type === "Division") break;
+    out.push(n);
+  }
+  return out;
+}
+
 /** The node a chain that starts below the article level designates first. */
 function startLevel(
   c: { level: Level; num: string; paren?: boolean },
@@ -595,8 +827,9 @@ function startLevel(
       bases = c.level === 1 ? [ctx.article] : [ctx.article, ctx.level1];
       break;
     case "level1":
-      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a)
-      bases = [ctx.level1, innermostParagraph(ctx.path)];
+      // "of this paragraph" in a US section is the paragraph (1) inside subsection (a); in a list
+      // of items ((b) holding (i) and (ii)), the item around the reference that has the unit
+      bases = [ctx.level1, innermostParagraph(ctx.path), ...enclosingProvisions(ctx.path)];
       break;
     case "level2":
       bases = [ctx.level2];
@@ -715,7 +948,14 @@ function scanAll(text: string, selfConstitution: boolean): Phrase[] {
 // ---- references to other acts that no grammar sees alone ----------------------------------
 
 /** Only a list separator between two phrases: `, `, ` and `, `, or `, ` и `, `; `. */
-const COORDINATION = /^\s*(?:[,;]\s*)?(?:(?:and|or|and\/or|и|или|либо|а\s+также|және|мен|немесе)\s+)?$/iu;
+const COORDINATION =
+  /^\s*(?:[,;]\s*)?(?:(?:and|or|and\/or|и|или|либо|а\s+также|және|мен|немесе)\s+)?(?:(?:in|under|to)\s+)?$/iu;
+/**
+ * The same with a level of a US act the AST has no word for before the next member (`part A of
+ * title II, subpart 1 of part A of title IV`, `parts C and E and subparts 1 and 4 of part F`).
+ */
+const COORDINATION_EXTRA =
+  /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:sub(?:parts?|chapters?|titles?)|divisions?|clauses?)\s+[0-9A-Za-z]{1,4}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[0-9A-Za-z]{1,4})*\s+of\s+$/i;
 
 /**
  * Marks as external, in the block `text`, the phrases that point to another act although no
@@ -766,7 +1006,10 @@ function markOtherActs(text: string, phrases: Phrase[]): void {
     if (p.scope !== "implicit" || next.scope !== "external" || p.actFirst || next.actFirst) continue;
     const end = p.items[p.items.length - 1]?.to ?? 0;
     const start = next.items[0]?.from ?? 0;
-    if (start >= end && start - end < 16 && COORDINATION.test(text.slice(end, start))) p.scope = "external";
+    if (start < end) continue;
+    const gap = text.slice(end, start);
+    if ((start - end < 16 && COORDINATION.test(gap)) || (start - end < 60 && COORDINATION_EXTRA.test(gap)))
+      p.scope = "external";
   }
   for (let i = 1; i < phrases.length; i++) {
     const p = phrases[i] as Phrase;
@@ -871,18 +1114,27 @@ const EN_UNIT_WORDS_FACTORED =
   "art(?:icles?|s?\\.)|sec(?:tions?|s?\\.)|ss?\\.|sub(?:sec(?:tions?|s?\\.)|-?paragraphs?|paras?\\.)|par(?:agraphs?|as?\\.|ts?)|points?|ch(?:apters?|\\.)|pts?\\.|titles?|annex(?:es)?|sch(?:edules?|\\.)|appendi(?:x|ces)|books?";
 const EN_UNIT_HINT = `(?:${EN_UNIT_WORDS_FACTORED})[ \\t\\u00A0\\n]`;
 const EN_UNIT_STICKY = new RegExp(`(${EN_UNIT_WORDS})[ \\t\\u00A0\\n]+`, "iy");
-const EN_ARABIC = /\d+[A-Za-z]{0,2}(?:[-.]\d+[A-Za-z]{0,2})*(?![0-9A-Za-z])/y;
+// `1860D–16` (an en dash after a letter joins the parts of a US section number; `12–15` is a range)
+const EN_ARABIC = /\d+[A-Za-z]{0,2}(?:[-.]\d+[A-Za-z]{0,2}|(?<=[A-Za-z])–\d+[A-Za-z]{0,2})*(?![0-9A-Za-z])/y;
 const EN_BRACKET = /\(([0-9]+[A-Za-z]?|[A-Za-z]{1,4})\)/y;
+/**
+ * A sub-reference after a space: `subsection (1) (a)`, `section 91 (10)`, `points 2 (d)`: a
+ * number, one or two small letters, a small roman numeral, or a capital (US subparagraphs).
+ */
+const EN_SPACED_SUB = /[ \u00A0]\(([0-9]{1,3}[A-Za-z]?|[a-z]{1,2}|[ivx]{1,5}|[A-Z])\)(?![0-9A-Za-z(])/y;
 /** `subparagraph 10-1)`, `a)`: Kazakhstan's English translations. */
 const EN_HALF_BRACKET = /(\d+(?:-\d+)*|[a-z])\)/y;
-const EN_ROMAN = /[IVXLCDM]+(?![0-9A-Za-z])/y;
+/** `IV`, and `IV–E` (title IV–E of the Social Security Act). */
+const EN_ROMAN = /[IVXLCDM]+(?:[-–][A-Z](?![0-9A-Za-z]))?(?![0-9A-Za-z])/y;
 /** A day.month.year date, never a unit number (`4.5.2016`, `27.11.26`). */
 const EN_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2}|\d{4})$/;
 /** A lettered part or annex (`Part B`, `Annex C`), not the first letter of a dotted abbreviation (`S.A.B.S.`). */
 const EN_LETTER = /[A-Z](?![0-9A-Za-z]|\.[A-Za-z])/y;
+// (`(2)(a)and 239`: a missing space after a bracket)
 const EN_SEP =
-  /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
-const EN_OF = /[ \t\n]+of[ \t\n]+/y;
+  /(?:[ \t]*,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|(?<=\))(?:and|or)[ \t\n]+|[ \t\n]+(?:and|or|and\/or)[ \t\n]+|[ \t\n]+(?:to|through)[ \t\n]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)/iy;
+/** ` of ` between two links of a chain; EU style may put a comma first (`point 1(a), of Annex III`). */
+const EN_OF = /,?[ \t\n]+of[ \t\n]+/y;
 const EN_THIS = /[ \t\n]+of[ \t\n]+(?:this|these|the[ \t\n]+present)[ \t\n]+([A-Za-z-]+)/iy;
 /** ` of ` before another act's name; EU style puts a comma first (`point (c), of Regulation …`). */
 const EN_OF_OTHER = /,?[ \t\n]+of[ \t\n]+/y;
@@ -910,6 +1162,30 @@ const EN_CODE_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|\bCFR)[ \t\n]+$/;
 /** A remark in brackets inside a list (`169(c) (notwithstanding … such section) and 170`). */
 const EN_LIST_REMARK = /[ \t]*\([^()\n]{1,200}\)/y;
 /**
+ * An EU qualifier of a list member, before the comma that goes on with the list: `, second
+ * paragraph`, `, first and second subparagraphs`, `, with the exception of the last sentence thereof`.
+ */
+const EN_LIST_QUALIFIER =
+  /[ \t]*,[ \t\n]*(?:(?:first|second|third|fourth|fifth|sixth|last)(?:[ \t\n]+(?:and|or)[ \t\n]+(?:first|second|third|fourth|fifth|sixth|last))?[ \t\n]+(?:sub-?paragraph|paragraph|sentence|indent)s?|with[ \t\n]+the[ \t\n]+exception[ \t\n]+of[ \t\n]+[^,;()\n]{1,80}?[ \t\n]+thereof)(?=[ \t]*,)/iy;
+/**
+ * `of the first subparagraph` between two links of a chain (`point (g) of the first subparagraph
+ * of paragraph 1`): the EU names an unnumbered level by its rank; the chain goes on past it.
+ */
+const EN_CHAIN_ORDINAL =
+  /[ \t\n]+of[ \t\n]+the[ \t\n]+(?:first|second|third|fourth|fifth|sixth|last)[ \t\n]+(?:sub-?paragraph|paragraph|sentence|indent)(?=[ \t\n]+of[ \t\n])/iy;
+/**
+ * ` of the joint explanatory statement`, ` of the report`, ` in prior Acts`: a unit of a document
+ * that is not an act named by its title (and not this bill).
+ */
+const EN_OF_DOCUMENT =
+  /,?[ \t\n]+(?:of|in)[ \t\n]+(?:(?:the|such|any|a)[ \t\n]+)?(?:(?:(?:joint|explanatory|accompanying|conference|committee)[ \t\n]+)*(?:statement|report|memorandum|guidance|manual)s?|(?:prior|previous|earlier|other)[ \t\n]+(?:appropriations[ \t\n]+)?(?:Acts|acts|laws|statutes))(?![A-Za-z])/y;
+/** ` thereof` after a unit: of the unit cited just before (`point (h)(iii) thereof`). */
+const EN_THEREOF = /,?[ \t\n]+thereof(?![A-Za-z])/y;
+/** A page of a German gazette (`BGBl. I S. 1858`, `ABl. EG Nr. L 101 S. 17`), not a section. */
+const EN_PAGE_BEFORE = /(?:\d|\b[IVX]+)[ \t\u00A0\n]+$/;
+/** A technical standard's number before its parts (`S.A.B.S. 0131: Parts 1 and 2`, `BS 5839: Part 1`). */
+const EN_STANDARD_BEFORE = /(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6})[ \t]*\d+(?:[-.]\d+)*[ \t]*:[ \t]*$/;
+/**
  * Units of US and UK acts that name no level of their own in the AST but link a chain to its act:
  * `part I of subchapter B of chapter 2 of title II of the Trade Act of 1974`, `subpart 1 of part A`.
  */
@@ -917,7 +1193,7 @@ const EN_CHAIN_EXTRA =
   /[ \t\n]+of[ \t\n]+(?:subchapter|subpart|subtitle|division|clause|subclause)[ \t\n]+(?:[0-9]+[A-Za-z]?|[A-Z]{1,4}|\([a-z0-9]{1,4}\))(?![A-Za-z0-9])/y;
 /** `paragraph 1, first subparagraph, point (h)`: the EU way of going down a level. */
 const EN_EU_STEP =
-  /,[ \t\n]*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t\n]+(?:sub-?paragraph|indent|sentence)[ \t\n]*,[ \t\n]*)?$/i;
+  /,[ \t\n]*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)[ \t\n]+(?:sub-?paragraph|paragraph|indent|sentence)[ \t\n]*,[ \t\n]*)?$/i;
 /** ` of division O` (then ` of <another act>`): the trailing gap is handed to the name reader. */
 const EN_DIVISION_OF =
   /[ \t\n]+of[ \t\n]+(?:division|title|subtitle)[ \t\n]+[A-Z0-9]{1,6}(?=[ \t\n]+of[ \t\n])[ \t\n]/y;
@@ -1045,7 +1321,10 @@ function enNumber(text: string, at: number, unit: EnUnit, allowBare: boolean): N
     end = at + m[0].length;
   }
   const n: Num = { num, from: at, to: end, subs: [], bare, paren };
-  for (let b = sticky(EN_BRACKET, text, end); b; b = sticky(EN_BRACKET, text, end)) {
+  for (;;) {
+    // `(1)(a)`, and `(1) (a)` or `91 (10)` with a space between the parts
+    const b = sticky(EN_BRACKET, text, end) ?? sticky(EN_SPACED_SUB, text, end);
+    if (!b) break;
     n.subs.push(b[1] as string);
     end += b[0].length;
   }
@@ -1069,7 +1348,7 @@ function enComps(unit: EnUnit, n: Num, previous: Num | null): Comp[] {
   if (n.bare && previous) {
     // `(b)` in `Article 32(a), (b)` or `Article 2(1)(b) and (c)`: it replaces the deepest
     // sub-reference of the same style (digit, roman, letter) of the previous number.
-    const style = subStyle(n.num);
+    const style = continuedStyle(n.num, previous.subs);
     let k = previous.subs.length - 1;
     while (k >= 0 && subStyle(previous.subs[k] as string) !== style) k--;
     const subs = k >= 0 ? [...previous.subs.slice(0, k), n.num, ...n.subs] : [n.num, ...n.subs];
@@ -1098,6 +1377,21 @@ function lastWhole(nums: readonly Num[]): Num | null {
 const DIGIT_FIRST = /^\d/;
 const ROMAN_SUB = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 
+/**
+ * The style of a continuing `(i)`, `(v)` or `(x)`: a letter when the list it continues ends in a
+ * letter and holds no roman numeral (`subsection (1)(h) and (i)`, `(1)(e), (i) or (j)`), as the
+ * builder reads `(i)` after `(h)`.
+ */
+function continuedStyle(sub: string, previous: readonly string[]): "digit" | "roman" | "letter" {
+  const style = subStyle(sub);
+  if (style !== "roman" || !AMBIGUOUS_LETTER.test(sub)) return style;
+  const last = previous[previous.length - 1];
+  const lettered = last !== undefined && subStyle(last) === "letter";
+  return lettered && !previous.some((p) => subStyle(p) === "roman") ? "letter" : style;
+}
+
+const AMBIGUOUS_LETTER = /^[ivx]$/;
+
 function subStyle(sub: string): "digit" | "roman" | "letter" {
   if (DIGIT_FIRST.test(sub)) return "digit";
   return ROMAN_SUB.test(sub) ? "roman" : "letter";
@@ -1110,20 +1404,28 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
   for (let m = firstAt(EN_UNIT, enHints, count, text, 0); m; m = firstAt(EN_UNIT, enHints, count, text, resume)) {
     const from = m.index;
     resume = from + m[0].length;
-    const info = enUnit(m[1] as string);
+    let info = enUnit(m[1] as string);
     if (!info) continue;
-    const first = enNumber(text, from + m[0].length, info.unit, false);
+    if (m[1] === "S." && EN_PAGE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    let first = enNumber(text, from + m[0].length, info.unit, false);
     if (!first) {
       resume = from + (m[1] as string).length;
       continue;
+    }
+    if (!first.paren && first.subs.length > 0 && EN_SUBSECTION_WORD.test((m[1] as string).toLowerCase())) {
+      // `subsection 37(6)`: subsections are bracketed, so this is subsection (6) of section 37
+      info = { unit: { div: SECTION }, plural: info.plural };
+      first = enNumber(text, from + m[0].length, info.unit, false) ?? first;
     }
     // the list: `Articles 12 to 15`, `sections 4 and 5`, `Article 32(a), (b) and (f)(ii)`
     let nums: Num[] = splitRange(first, info.plural);
     let end = first.to;
     for (;;) {
-      // a remark in brackets may stand between two members: `169(c) (notwithstanding …) and 170`
+      // a remark in brackets may stand between two members: `169(c) (notwithstanding …) and 170`;
+      // so may an EU qualifier: `Articles 119, second paragraph, 126(1)`
       const remark = stickyLength(EN_LIST_REMARK, text, end);
-      const at = remark > 0 ? end + remark : end;
+      const qualifier = remark > 0 ? -1 : stickyLength(EN_LIST_QUALIFIER, text, end);
+      const at = remark > 0 ? end + remark : qualifier > 0 ? end + qualifier : end;
       const sep = stickyLength(EN_SEP, text, at);
       if (sep < 0) break;
       const next = enNumber(text, at + sep, info.unit, true);
@@ -1132,7 +1434,7 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       // sub-reference, not of its own, continues that sub-reference
       // (`paragraph 2(3)(b), (4)(b)`: after an unbracketed number, brackets are always its subs)
       const prev = lastWhole(nums);
-      const style = subStyle(next.num);
+      const style = continuedStyle(next.num, prev?.subs ?? []);
       if (
         next.paren &&
         prev?.subs.some((sub) => subStyle(sub) === style) &&
@@ -1149,6 +1451,11 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       if (extra > 0) {
         // a level the AST does not have (`of subchapter B`): passed over, the chain goes on
         end += extra;
+        continue;
+      }
+      const ordinal = stickyLength(EN_CHAIN_ORDINAL, text, end);
+      if (ordinal > 0) {
+        end += ordinal;
         continue;
       }
       const of = stickyLength(EN_OF, text, end);
@@ -1168,18 +1475,28 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
     const anaphor = own ? null : sticky(EN_OF_ANAPHOR, text, end);
     let anaphorKinds: readonly DivisionKind[] | undefined;
     const before = text.slice(Math.max(0, from - 12), from);
+    let thereof = false;
     if (own) {
       scope = enScope(own[1] as string);
       end += own[0].length;
     } else if (anaphor) {
       // `of such Act` is another act; `of such section` the unit cited before
+      // (`of such memorandum`: a document that is no unit of this bill is another one)
       const noun = anaphor[1] as string;
-      scope = EN_ACT_NOUN.test(noun) ? "external" : "anaphor";
+      scope = EN_ACT_NOUN.test(noun) || enUnit(noun) === null ? "external" : "anaphor";
       const unit = scope === "anaphor" ? enUnit(noun) : null;
       if (unit && "div" in unit.unit) anaphorKinds = unit.unit.div;
       end += anaphor[0].length;
-    } else if (EN_CODE_BEFORE.test(before)) {
+    } else if (EN_CODE_BEFORE.test(before) || EN_STANDARD_BEFORE.test(text.slice(Math.max(0, from - 30), from))) {
       scope = "external";
+    } else if (stickyLength(EN_OF_DOCUMENT, text, end) > 0) {
+      scope = "external";
+      end += stickyLength(EN_OF_DOCUMENT, text, end);
+    } else if (stickyLength(EN_THEREOF, text, end) > 0) {
+      // `point (h)(iii) thereof`: below the unit cited just before
+      scope = "anaphor";
+      thereof = true;
+      end += stickyLength(EN_THEREOF, text, end);
     } else if (
       (outer[0]?.kind === "div" ? outer[0].kinds : "div" in info.unit ? info.unit.div : null) === ANNEX &&
       stickyLength(EN_SCHEDULE_TO, text, end) > 0
@@ -1212,7 +1529,9 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
     }
     const items = itemsOf(nums, from, end, (n, prev) => enComps(info.unit, n, prev), outer);
     if (items.length > 0) {
-      phrases.push(anaphorKinds ? { items, scope, anaphorKinds } : { items, scope });
+      phrases.push(
+        anaphorKinds ? { items, scope, anaphorKinds } : thereof ? { items, scope, thereof } : { items, scope },
+      );
       const tail = items[items.length - 1] as Item;
       last = { comps: tail.comps, to: tail.to, scope };
     }

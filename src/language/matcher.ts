@@ -505,6 +505,11 @@ const NUMERIC_DATE = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:-[\p{L}]+)?$/u;
 
 // negation (§2.3)
 const EN_NEGATORS = new Set(["not", "no", "never", "nothing", "cannot"]);
+/** The verb of a saving clause's subject `Nothing in this section …` (`shall`, `may be construed to`, `is intended to`). */
+const EN_SAVING_MODALS = new Set(["shall", "may", "will", "should", "does", "is"]);
+/** How far the verbs of a saving clause reach: from `nothing` to its modal, and from the modal to the verb. */
+const EN_SAVING_SUBJECT = 12;
+const EN_SAVING_VERBS = 8;
 const RU_NEGATORS = new Set(["не", "ни", "нельзя"]);
 const RU_MODALS = new Set([
   "может",
@@ -1112,6 +1117,31 @@ function finish(
   return out;
 }
 
+/**
+ * A saving clause (§2.3, "nothing … within 3 tokens" widened for the subject it heads): `Nothing in
+ * this section shall prohibit, restrict or limit …`, `nothing in this Act may be construed to
+ * restrict …`. `nothing` must head the subject (no comma between it and its modal) and the hit must
+ * be among the modal's verbs (words, commas and `or` between them; no `;` or `:`).
+ */
+export function enSavingClause(start: number, tokens: readonly Token[]): boolean {
+  let modal = -1;
+  for (let k = start - 1; k >= 0 && k >= start - EN_SAVING_VERBS; k--) {
+    const t = tokens[k]!;
+    if (t.boundary && t.norm !== ",") return false;
+    if (EN_SAVING_MODALS.has(t.norm)) {
+      modal = k;
+      break;
+    }
+  }
+  if (modal < 0) return false;
+  for (let k = modal - 1; k >= 0 && k >= modal - EN_SAVING_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.boundary) return false;
+    if (t.norm === "nothing") return true;
+  }
+  return false;
+}
+
 /** §2.3 negation of a `verb.restrict` hit. */
 function isNegated(c: Candidate, tokens: readonly Token[], language: Language): boolean {
   const at = (k: number) => tokens[k];
@@ -1121,7 +1151,7 @@ function isNegated(c: Candidate, tokens: readonly Token[], language: Language): 
       if (t.boundary) break;
       if (EN_NEGATORS.has(t.norm) || t.norm.endsWith("n't")) return true;
     }
-    return false;
+    return enSavingClause(c.tokenStart, tokens);
   }
   if (language === "ru") {
     let k = c.tokenStart - 1;

@@ -884,3 +884,276 @@ describe("references to other acts not named next to them, and the numbering of 
     ]);
   });
 });
+
+describe("drafting patterns of real statutes: other acts cited around a bare unit, spaced and listed sub-units", () => {
+  const refs = (src: string, language: Language) =>
+    brief(extractReferences(parseBill(src, { language }), new LineIndex(src)));
+
+  it("a heading that cites another act's unit makes the same bare unit in its text that act's (en, ru, kk)", () => {
+    expect(
+      refs(
+        "Article 1. Use of Article 98 of the Labour Code\n\n1. Article 98 applies to seasonal work. Article 97 applies to the rest.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Article 98", null, true],
+      // another number, in a sentence of its own: this bill's Article 97, which it does not have
+      ["Article 97", null, false],
+    ]);
+    expect(
+      refs(
+        "Статья 1. Применение статьи 98 Трудового кодекса\n\n1. Статья 98 применяется к сезонной работе. Статья 97 применяется к иной работе.\n\nСтатья 2\n\n1. Текст.",
+        "ru",
+      ),
+    ).toEqual([
+      ["Статья 98", null, true],
+      ["Статья 97", null, false],
+    ]);
+    expect(
+      refs(
+        "1-бап. Еңбек кодексінің 98-бабын қолдану\n\n1. 98-бап маусымдық жұмысқа қолданылады. Ал 97-бап басқа жұмысқа қолданылады.\n\n2-бап\n\n1. Мәтін.",
+        "kk",
+      ),
+    ).toEqual([
+      ["98-бап", null, true],
+      ["97-бап", null, false],
+    ]);
+  });
+
+  it("a bare unit takes the act cited a few words later in its sentence, or named just before it", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. Funds are made available under title IV or in the case of section 12 on behalf of States under title IV of the Farm Act. Section 13 applies.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["title IV", null, true],
+      ["section 12", null, true],
+      ["title IV of the Farm Act", null, true],
+      // a new sentence
+      ["Section 13", null, false],
+    ]);
+    // Russian names the act after its units too; Kazakh before them, so a later act does not reach back
+    expect(
+      refs(
+        "Статья 1\n\n1. Отпуск предоставляется по основаниям, предусмотренным статьей 9 и указанным в пункте 2 статьи 7 Трудового кодекса. Статья 8 применяется.\n\nСтатья 2\n\n1. Текст.",
+        "ru",
+      ),
+    ).toEqual([
+      ["статьей 9", null, true],
+      ["пункте 2 статьи 7 Трудового кодекса", null, true],
+      ["Статья 8", null, false],
+    ]);
+    expect(
+      refs(
+        "1-бап\n\n1. Демалыс 9-бапта көзделген және Еңбек кодексінің 7-бабының 2-тармағында көрсетілген негіздер бойынша беріледі.\n\n2-бап\n\n1. Мәтін.",
+        "kk",
+      ),
+    ).toEqual([
+      ["9-бапта", null, false],
+      ["Еңбек кодексінің 7-бабының 2-тармағында", null, true],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\n1. For the School Meals Act (7 U.S.C. 100 et seq.), except section 21, and for Public Law 99-12, section 5, $10. For section 22, $5.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["section 21", null, true],
+      ["section 5", null, true],
+      ["section 22", null, false],
+    ]);
+    // `this Act` is the bill itself
+    expect(
+      refs("Article 1\n\n1. Under this Act, except section 21, fees are due.\n\nArticle 2\n\n1. Text.", "en"),
+    ).toEqual([["section 21", null, false]]);
+  });
+
+  it("list members past US levels the AST has no word for (`subpart 1 of`) share the act at the end", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. Sums are granted under part B of title I, part A of title II, subpart 1 of part A of title IV, and parts C and E and subparts 1 and 4 of part F of title IV of the Schools Act.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ).map((r) => r[2]),
+    ).toEqual([true, true, true, true, true, true]);
+  });
+
+  it("`(1) (a)` with a space, `(2)(a)and 41`, and EU qualifiers inside a list", () => {
+    expect(
+      refs(
+        "Section 1. Removal\n\n(1) The Council may remove a member who—\n(a) is absent; or\n(b) is bankrupt.\n(2) A person removed under subsection (1) (a) or (b) may not serve again. Subsection (1) (c) is void.\n\nSection 2. Transitional\n\n(1) Sections 40(1)(a)and 41 (2) and (3) of the previous Constitution continue in force.",
+        "en",
+      ),
+    ).toEqual([
+      ["subsection (1) (a)", "sec_1__subsec_1__point_a", false],
+      ["(b)", "sec_1__subsec_1__point_b", false],
+      // still checked: subsection (1) has no paragraph (c)
+      ["Subsection (1) (c)", null, false],
+      ["Sections 40(1)(a)", null, true],
+      ["41 (2)", null, true],
+      ["(3) of the previous Constitution", null, true],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\n1. Articles 119, second paragraph, 126(1), 282(2), with the exception of the last sentence thereof, and 283 of the Treaty on Trade shall not apply.\n2. A transfer under point (b) of the first subparagraph of paragraph 3 is void.\n3. Transfers are allowed where:\n(a) the person consents;\n(b) the law requires it.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Articles 119", null, true],
+      ["126(1)", null, true],
+      ["282(2)", null, true],
+      ["283 of the Treaty on Trade", null, true],
+      ["point (b) of the first subparagraph of paragraph 3", "art_1__para_3__point_b", false],
+    ]);
+  });
+
+  it("pages of a gazette, parts of a standard, `of such memorandum`, `title IV–E`, `subsection 2(1)`, `thereof`", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. As published (Federal Gazette I S. 1858; Gazette II\nS. 17), and tested to S.A.B.S. 0131: Parts 1 and 2.\n2. The periods in part III(G) and in part IV(H) of such memorandum apply, and title IV–E of the Social Security Act.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Parts 1", null, true],
+      ["2", null, true],
+      ["part III(G)", null, true],
+      ["part IV(H) of such memorandum", null, true],
+      ["title IV–E of the Social Security Act", null, true],
+    ]);
+    expect(
+      refs(
+        "Section 1. Permits\n\n(1) A permit is issued.\n(2) The permit lapses.\n\nSection 2. Appeals\n\n(1) An appeal lies against a decision under subsection 1(2) or subsection 1(5).",
+        "en",
+      ),
+    ).toEqual([
+      ["subsection 1(2)", "sec_1__subsec_2", false],
+      ["subsection 1(5)", null, false],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\n1. For compliance with Annex II, in particular points 2 (a) and (b) thereof, and with point (c) thereof, the Commission acts.\n\nANNEX II\n\n1. Text.\n\n2. Items:\n\n(a) one;\n\n(b) two.",
+        "en",
+      ),
+    ).toEqual([
+      ["Annex II", "att_II", false],
+      ["points 2 (a)", "att_II__para_2__point_a", false],
+      ["(b) thereof", "att_II__para_2__point_b", false],
+      // point (c) of Annex II: Annex II has none
+      ["point (c) thereof", null, false],
+    ]);
+  });
+
+  it("points whose labels the source left out are counted: `point (b)` is the second, `(ii)` too", () => {
+    const src =
+      "to verify the right to enter\nto decide on other persons\nas in point (b) of Article 1, points (ii) and (c) of Article 1";
+    const { index, t, div, prov, doc } = builder(src, "en");
+    const d = doc([
+      div("article", "1", "art_1", {
+        children: [
+          prov("point", null, "art_1__point_1", t("to verify the right to enter")),
+          prov("point", null, "art_1__point_2", t("to decide on other persons")),
+        ],
+      }),
+      div("article", "2", "art_2", {
+        children: [
+          prov("paragraph", "1", "art_2__para_1", t("as in point (b) of Article 1, points (ii) and (c) of Article 1")),
+        ],
+      }),
+    ]);
+    expect(brief(extractReferences(d, index))).toEqual([
+      ["point (b) of Article 1", "art_1__point_2", false],
+      ["points (ii)", "art_1__point_2", false],
+      // a third point, which Article 1 does not have
+      ["(c) of Article 1", null, false],
+    ]);
+  });
+
+  it("units of documents that are not acts: `of the joint explanatory statement`, `in prior Acts`", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. The notice includes the information specified under section 73 of the joint explanatory statement. Balances under title VIII in prior Acts lapse. Article 9 of this Law applies.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["section 73 of the joint explanatory statement", null, true],
+      ["title VIII in prior Acts", null, true],
+      ["Article 9 of this Law", null, false],
+    ]);
+  });
+
+  it("`(h) and (i)` continues the letters; `of this paragraph` inside an item list; a repeal table's rows", () => {
+    expect(
+      refs(
+        "Section 1. Members\n\n(1) The Council consists of—\n(a) elected members;\n(b) either—\n(i) appointed members; or\n(ii) members appointed under subparagraph (i) of this paragraph and subparagraph (iv) of this paragraph.\n(c) the Mayor.\n(2) A member under subsection (1)(b) and (c) serves five years, and one under subsection (1)(a) and (i) none.",
+        "en",
+      ),
+    ).toEqual([
+      ["subparagraph (i) of this paragraph", "sec_1__subsec_1__point_b__point_i", false],
+      ["subparagraph (iv) of this paragraph", null, false],
+      ["subsection (1)(b)", "sec_1__subsec_1__point_b", false],
+      ["(c)", "sec_1__subsec_1__point_c", false],
+      ["subsection (1)(a)", "sec_1__subsec_1__point_a", false],
+      // the letter (i) of subsection (1), which has none
+      ["(i)", null, false],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\n1. The following are repealed:\nPN 12/1990\nTown Municipality: By-law relating to open fires\nSection 2(a) and 2(b)\n2. Text.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Section 2(a)", null, true],
+      ["2(b)", null, true],
+    ]);
+  });
+
+  it("schedules, chapters and titles a text has none of are not checked; paragraphs counted when none is numbered", () => {
+    expect(
+      refs(
+        "Article 1\n\n1. The operator applies as prescribed in Schedule 2 of this By-law and Schedules 3 and 4.\n2. Fines are set by paragraph 5 of this Article.\n\nArticle 2\n\n1. Text.",
+        "en",
+      ),
+    ).toEqual([
+      ["Schedule 2 of this By-law", null, true],
+      ["Schedules 3", null, true],
+      ["4", null, true],
+      ["paragraph 5 of this Article", null, false],
+    ]);
+    expect(
+      refs(
+        "Статья 1\n\n1. Заявление подается по форме согласно приложению 2 к настоящим Правилам.\n2. Штраф налагается в порядке, установленном пунктом 5 настоящей статьи.\n\nСтатья 2\n\n1. Текст.",
+        "ru",
+      ),
+    ).toEqual([
+      ["приложению 2 к настоящим Правилам", null, true],
+      ["пунктом 5 настоящей статьи", null, false],
+    ]);
+    expect(
+      refs(
+        "1-бап\n\n1. Өтініш осы Қағидаларға 2-қосымшаға сәйкес нысан бойынша беріледі.\n2. Айыппұл осы баптың 5-тармағына сәйкес салынады.\n\n2-бап\n\n1. Мәтін.",
+        "kk",
+      ),
+    ).toEqual([
+      ["осы Қағидаларға 2-қосымшаға", null, true],
+      ["осы баптың 5-тармағына", null, false],
+    ]);
+    expect(
+      refs(
+        "Article 1\n\nThe Bank shall lend at cost.\n\nIt shall not hold shares.\n\nIt may borrow on markets.\n\nArticle 2\n\n1. The Bank may, subject to Article 1(2), sell securities, but not under Article 1(4).",
+        "en",
+      ),
+    ).toEqual([
+      ["Article 1(2)", "art_1__al_2", false],
+      ["Article 1(4)", null, false],
+    ]);
+    expect(
+      refs(
+        "Статья 1\n\nБанк выдает кредиты по себестоимости.\n\nБанк не приобретает акции.\n\nСтатья 2\n\n1. Банк вправе с учетом части второй статьи 1 продавать ценные бумаги, но не в случае части пятой статьи 1.",
+        "ru",
+      ),
+    ).toEqual([
+      ["части второй статьи 1", "art_1__al_2", false],
+      ["части пятой статьи 1", null, false],
+    ]);
+  });
+});

@@ -228,6 +228,27 @@ describe("negation of verb.restrict (§2.3)", () => {
     expect(negated("en", "It does not apply; access may be blocked.")).toEqual([["blocked", false]]);
   });
 
+  it("EN: a saving clause headed by `Nothing … shall` governs every verb of its list", () => {
+    expect(negated("en", "Nothing in this section shall restrict, suspend or limit peaceful assemblies.")).toEqual([
+      ["restrict", true],
+      ["suspend", true],
+      ["limit", true],
+    ]);
+    expect(negated("en", "Nothing in this Act may be construed to restrict the press.")).toEqual([["restrict", true]]);
+    // `nothing` is not the subject of the modal (a comma between them), or there is no modal
+    expect(negated("en", "Nothing is decided, and the Minister may restrict access.")).toEqual([["restrict", false]]);
+    expect(negated("en", "The Minister shall restrict access where nothing else works.")).toEqual([
+      ["restrict", false],
+    ]);
+    // the same saving clauses in Russian and Kazakh carry their negator next to the verb
+    expect(negated("ru", "Ничто в настоящей статье не ограничивает право на собрания.")).toEqual([
+      ["ограничивает", true],
+    ]);
+    expect(negated("kk", "Осы баптың ешбір ережесі бойынша жиналыс құқығы шектелмейді.")).toEqual([
+      ["шектелмейді", true],
+    ]);
+  });
+
   it("RU: не/ни/нельзя immediately before or before the modal", () => {
     expect(negated("ru", "Право на свободу совести не может быть ограничено.")).toEqual([["ограничено", true]]);
     expect(negated("ru", "Право не ограничивается.")).toEqual([["ограничивается", true]]);
