@@ -123,6 +123,27 @@ describe("stop phrases", () => {
     ).toEqual(["ограничить"]);
   });
 
+  it("EN limitations of a thing and a duty limited to disclosure give no verb.restrict; a right limited to some does", () => {
+    expect(
+      texts(
+        "en",
+        "Taking into account the specificities and limitations of various types of content.",
+        "verb.restrict",
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        "en",
+        "The transparency obligations set out in this paragraph are limited to disclosure of the existence of such content.",
+        "verb.restrict",
+      ),
+    ).toEqual([]);
+    expect(texts("en", "The duty is limited to informing the data subject.", "verb.restrict")).toEqual([]);
+    expect(texts("en", "The right to publish is limited to persons holding a licence.", "verb.restrict")).toEqual([
+      "limited",
+    ]);
+  });
+
   it("EN and KK limited-liability forms give no verb.restrict", () => {
     expect(texts("en", "A limited liability company and a limited partnership.", "verb.restrict")).toEqual([]);
     expect(texts("kk", "Жауапкершілігі шектеулі серіктестік.", "verb.restrict")).toEqual([]);

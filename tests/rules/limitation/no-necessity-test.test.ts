@@ -93,9 +93,21 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "ru",
       code: "Статья 3\n\n1. Право на мирные собрания не может быть ограничено в целях охраны общественного порядка без решения суда.",
     },
+    // 'limitations' of a kind of content restrict no one
+    {
+      name: "hard negative (en, AI regulation): the technical limitations of a kind of content",
+      language: "en",
+      code: "Article 50\n\n1. Deployers of systems that generate deep fakes shall disclose that the content has been generated, in order to protect the rights of others.\n2. Providers shall ensure that their marking solutions are reliable as far as technically feasible, taking into account the specificities and limitations of various types of content and the costs of implementation.",
+    },
   ],
 
   invalid: [
+    {
+      name: "still fires (en): the right to publish limited to licence holders, no necessity test",
+      language: "en",
+      code: "Article 51\n\n1. The right to publish is limited to persons holding a licence, in order to protect the rights of others.",
+      errors: [{ ...NO_TEST, line: 3, column: 4, label: "Art. 51(1)" }],
+    },
     {
       name: "still fires (en): 'without regard to' something else does not waive the restriction",
       language: "en",
