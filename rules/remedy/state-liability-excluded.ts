@@ -21,7 +21,9 @@
  *   shall not exceed, «не может превышать», «аспауға тиіс») for damage caused by a state body.
  * - `lawful-acts` (warning) instead of `exclusion`/`cap`: the clause covers only lawful acts
  *   (`marker.lawful` and no `marker.unlawful`).
- * Not reported: a court or judge as the subject (judicial immunity; the State's liability for
+ * Not reported: an official's personal exemption where the provision makes the State pay
+ * (`list.state-compensates`: "such harm is compensated by the State", «возмещается государством»,
+ * «мемлекет өтейді»); a court or judge as the subject (judicial immunity; the State's liability for
  * judicial error is a separate clause), a private party as the subject (journalists, contractors),
  * whistle-blower protection (`list.protected-disclosure`), force majeure (`list.force-majeure`).
  */
@@ -45,6 +47,7 @@ const EXECUTIVE = "list.executive-head";
 /** "с согласия руководителя", "approval of the head of the agency": a consent phrase of its own. */
 const NON_INDEPENDENT = "marker.non-independent-authorisation";
 const OFFICIAL = "list.official";
+const STATE_COMPENSATES = "list.state-compensates";
 /** Tokens between a consent word and the executive who gives it ("consent of the Minister"). */
 const CONSENT_GAP = 5;
 const PROCEEDINGS = "list.proceedings";
@@ -120,6 +123,15 @@ export default defineRule({
 
     const isState = (h: Hit) => isA(h, STATE) || isA(h, STATE_PARTY);
     const isStateCause = (h: Hit) => isState(h) || isA(h, STATE_SYSTEM) || isA(h, AUTOMATED_SYSTEM);
+
+    /** The provision of the sentence says the State pays for the harm (`list.state-compensates`). */
+    const stateCompensates = (sentence: Sentence): boolean => {
+      const provision = ci().provisionOf(sentence);
+      const sentences = provision ? provision.sentences : [sentence];
+      return sentences.some(
+        (s) => ci().mayHave(s, STATE_COMPENSATES) && pick(ci().hits(s), STATE_COMPENSATES).length > 0,
+      );
+    };
 
     /** The first party named in the clause before the trigger: who the clause is about. */
     const subjectBefore = (clause: Clause, trigger: Hit): Hit | undefined =>
@@ -201,6 +213,9 @@ export default defineRule({
           if (who && hits.some((h) => isA(h, COURT) && !cl().inAppeal(hits, h)) && !hits.some(isState)) who = undefined;
         }
         if (!who) continue;
+        // "officials are not liable …; such harm is compensated by the State": the victim keeps the State
+        const official = who;
+        if (hits.some((h) => same(h, official) && isA(h, OFFICIAL)) && stateCompensates(sentence)) continue;
         const subCode: SubCode =
           lawfulOnly && kind !== "immunity" ? "lawful-acts" : kind === "immunity" ? "immunity" : "exclusion";
         const messageId = subCode === "lawful-acts" ? "lawfulActs" : subCode === "immunity" ? "immunity" : "excluded";

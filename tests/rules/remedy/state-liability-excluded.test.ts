@@ -85,9 +85,37 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 190\n\n1. The investigator opens a criminal case against a suspect with the approval of the head of the investigative unit.",
     },
+    // an official's personal exemption where the State pays for the harm
+    {
+      name: "hard negative (ru, civil service law): officials exempt, the harm compensated by the State",
+      language: "ru",
+      code: "Статья 4\n\n1. Должностные лица не несут ответственности за вред, причиненный при исполнении служебных обязанностей; такой вред возмещается государством.",
+    },
+    {
+      name: "hard negative (kk, civil service law): мұндай зиянды мемлекет өтейді",
+      language: "kk",
+      code: "4-бап\n\n1. Лауазымды адамдар қызметтік міндеттерін атқару кезінде келтірілген зиян үшін жауапты болмайды; мұндай зиянды мемлекет өтейді.",
+    },
+    {
+      name: "hard negative (en, civil service act): officials exempt, the harm compensated by the State",
+      language: "en",
+      code: "Section 4\n\n(1) Officials are not liable for harm caused in the performance of their duties; such harm is compensated by the State.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, civil service act: officials exempt and nobody pays",
+      language: "en",
+      code: "Section 5\n\n(1) Officials are not liable for harm caused in the performance of their duties.",
+      errors: [{ ...EXCLUSION, line: 3, column: 5, label: "s. 5(1)" }],
+    },
+    {
+      name: "ru, civil service law: the State itself exempt, the budget paying only up to a cap",
+      language: "ru",
+      code: "Статья 6\n\n1. Государство не несет ответственности за вред, причиненный должностными лицами; такой вред возмещается за счет средств бюджета только в пределах ста месячных расчетных показателей.",
+      errors: [{ ...EXCLUSION, line: 3, column: 4, label: "ст. 6 п. 1" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R32-en-x1",

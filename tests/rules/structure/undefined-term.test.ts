@@ -110,6 +110,11 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       options: { glossary: ["extremism"] },
       code: "Article 4\n\n1. Financing of extremism is punishable by imprisonment.",
     },
+    {
+      name: "hard negative (kk): «зиянды» as the accusative of harm, compensated by the State",
+      language: "kk",
+      code: "4-бап\n\n1. Лауазымды адамдар қызметтік міндеттерін атқару кезінде келтірілген зиян үшін жауапты болмайды; мұндай зиянды мемлекет өтейді.",
+    },
   ],
 
   invalid: [
