@@ -73,9 +73,20 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: '"Fake news" means false information disseminated as news; its dissemination is punishable under Article 7.',
     },
+    {
+      name: "hard negative (en, electoral act): a knowingly false statement about a candidate, to affect the result",
+      language: "en",
+      code: "Section 5\n\n(1) A person who knowingly publishes a false statement that a named candidate has withdrawn from an election, in order to affect the result, commits an offence.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, information act: publishing false information 'commits an offence', liable on summary conviction",
+      language: "en",
+      code: "Section 6\n\n(1) A person who publishes false information commits an offence and is liable on summary conviction to a fine.",
+      errors: [{ ...CRIMINAL_W, line: 3, column: 5, label: "s. 6(1)" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R24-en-x1",

@@ -75,9 +75,21 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 5. Discrediting the authorities\n\n[Repealed]",
     },
+    // common-law drafting creates offences with "commits an offence"
+    {
+      name: "hard negative (en, public order act): incitement with intent and likelihood, 'commits an offence'",
+      language: "en",
+      code: "Section 7\n\n(1) A person who, with intent to stir up racial hatred, publishes threatening words that are likely to stir up such hatred commits an offence.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, public order act: information that undermines public confidence in the State, 'commits an offence'",
+      language: "en",
+      code: "Section 1\n\n(1) A person who publishes information that undermines public confidence in the State commits an offence.",
+      errors: [{ ...CRIMINAL_W, line: 3, column: 5, label: "s. 1(1)" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R23-en-x1",
