@@ -90,9 +90,26 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "ru",
       code: "Статья 4\n\n1. Уполномоченный по вопросам равенства полов содействует обеспечению равенства без различия пола.",
     },
+    // «преимущество отдается» for merit, need or a temporary special measure
+    {
+      name: "hard negative (ru, education law): priority for olympiad winners",
+      language: "ru",
+      code: "Статья 9\n\n1. При зачислении в вуз преимущество отдается победителям международных олимпиад.",
+    },
+    {
+      name: "hard negative (ru, civil service law): priority for persons with disabilities as a temporary special measure",
+      language: "ru",
+      code: "Статья 8\n\n1. При равной квалификации преимущество отдается лицам с инвалидностью в качестве временной специальной меры.",
+    },
   ],
 
   invalid: [
+    {
+      name: "ru, civil service law: «преимущество отдается» persons of one nationality",
+      language: "ru",
+      code: "Статья 7\n\n1. При приеме на государственную службу преимущество отдается лицам казахской национальности.",
+      errors: [{ ...DIFF, line: 3, column: 4, label: "ст. 7 п. 1" }],
+    },
     // two different grounds, one of them named twice: still a closed list of two
     {
       name: "en, statute: sex twice and religion, a closed list",
