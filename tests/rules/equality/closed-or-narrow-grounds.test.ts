@@ -101,9 +101,43 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "ru",
       code: "Статья 8\n\n1. При равной квалификации преимущество отдается лицам с инвалидностью в качестве временной специальной меры.",
     },
+    // jobs closed to pregnant women protect maternity (a justification); jobs closed to all women do not
+    {
+      name: "hard negative (ru, labour code): pregnant women kept from hazardous work to protect maternity",
+      language: "ru",
+      code: "Статья 9\n\n1. Беременные женщины не допускаются к работам с вредными условиями труда в целях охраны материнства.",
+    },
+    {
+      name: "hard negative (kk, labour code): жүкті әйелдердің еңбегін … ана болуды қорғау мақсатында",
+      language: "kk",
+      code: "9-бап\n\n1. Жүкті әйелдердің еңбегін зиянды еңбек жағдайлары бар жұмыстарда қолдануға ана болуды қорғау мақсатында тыйым салынады.",
+    },
+    {
+      name: "hard negative (en, labour act): pregnant women kept from lead work",
+      language: "en",
+      code: "Section 9\n\n(1) Pregnant women may not be employed in work involving exposure to lead, to protect maternity.",
+    },
   ],
 
   invalid: [
+    {
+      name: "ru, labour code: women barred from work with harmful conditions",
+      language: "ru",
+      code: "Статья 8\n\n1. Женщины не допускаются к работам с вредными условиями труда, перечень которых утверждается уполномоченным органом.",
+      errors: [{ ...DIFF, line: 3, column: 4, label: "ст. 8 п. 1" }],
+    },
+    {
+      name: "kk, labour code: әйелдердің еңбегін қолдануға тыйым салынады",
+      language: "kk",
+      code: "8-бап\n\n1. Зиянды еңбек жағдайлары бар жұмыстарға әйелдердің еңбегін қолдануға тыйым салынады.",
+      errors: [{ ...DIFF, line: 3, column: 4, label: "8-бап 1-тармақ" }],
+    },
+    {
+      name: "en, mining act: women may not be employed underground",
+      language: "en",
+      code: "Section 8\n\n(1) Women may not be employed in underground mining work.",
+      errors: [{ ...DIFF, line: 3, column: 5, label: "s. 8(1)" }],
+    },
     {
       name: "ru, civil service law: «преимущество отдается» persons of one nationality",
       language: "ru",
