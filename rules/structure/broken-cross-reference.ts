@@ -279,6 +279,26 @@ export default defineRule({
       return true;
     };
 
+    /** The reference opens a line that marks units repealed ("Articles 15 to 20 [Repealed]"). */
+    const repealPlaceholder = (unit: Unit, ref: Reference): boolean => {
+      const text = ci.sourceOf(unit.range);
+      const at = ref.range.start.offset - unit.range.start.offset;
+      const from = text.lastIndexOf("\n", at - 1) + 1;
+      const end = text.indexOf("\n", at);
+      const line = text.slice(from, end < 0 ? text.length : end);
+      if (!REPEAL_LINE.test(line)) return false;
+      // the line opens with a reference (this one, or the first of its list: "Articles 15 to 20"; the
+      // Kazakh "15–20-баптар" starts with the range's first number)
+      const lineStart = unit.range.start.offset + from;
+      const first = Math.min(
+        ...context
+          .referencesFrom(unit)
+          .map((r) => r.range.start.offset)
+          .filter((o) => o >= lineStart && o <= ref.range.start.offset),
+      );
+      return /^[\s\p{P}\p{N}]*$/u.test(text.slice(from, first - unit.range.start.offset));
+    };
+
     const check = (unit: Unit): void => {
       if (!live(unit)) return;
       if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
@@ -289,6 +309,9 @@ export default defineRule({
         if (seen.has(ref) || ref.external) continue;
         seen.add(ref);
         if (ref.targetEId === null) {
+          // "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены»: a line that keeps the place of
+          // repealed units names them; it refers to nothing
+          if (repealPlaceholder(unit, ref)) continue;
           const bare = BARE_MEMBER.test(ref.text);
           const unverifiable: boolean = (bare && previousUnverifiable) || !verifiable(ref.text);
           previousUnverifiable = unverifiable;
@@ -324,6 +347,10 @@ export default defineRule({
     };
   },
 });
+
+/** Words that mark units repealed on the line that keeps their place. */
+const REPEAL_LINE =
+  /\b(?:repealed|deleted|omitted|revoked)\b|исключен|утратил|алынып тасталды|алып тасталды|күші жойыл|weggefallen|aufgehoben/iu;
 
 function isGround(hit: Hit): boolean {
   return hit.concept.startsWith(GROUND_PREFIX);

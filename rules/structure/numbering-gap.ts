@@ -11,7 +11,9 @@
  *    (the parser's `671` → `67-1`) all have base 7, so insertions never break the sequence. Roman
  *    numerals by value; Latin letters in order (`z` → `aa`); Cyrillic letters in the Russian list
  *    alphabet (ё, й, ъ, ы, ь skipped) or the Kazakh one — a gap only when both see one.
- * 3. A deleted unit (`[Repealed]`, `Исключена.`, `Алып тасталды.`) keeps its number: no gap. A
+ * 3. A deleted unit (`[Repealed]`, `Исключена.`, `Алып тасталды.`) keeps its number: no gap; so does a
+ *    line between the neighbours that names the missing numbers as repealed ("Articles 15 to 20
+ *    [Repealed]", «Статьи 15–20 исключены», a code's "§§ 15 bis 20 (weggefallen)"). A
  *    `<!-- reserved -->` comment (option `reservedMarker`) between the neighbours silences the gap.
  *    A number that stands elsewhere in the container (numbering out of order, which the parser
  *    reports) and a jump of more than 25 (a year or a mis-read enumerator) are not reported; nor is a
@@ -106,6 +108,19 @@ function reservedComment(doc: Document, marker: string, from: number, to: number
   });
 }
 
+/** Words that mark a repeal on the line that names the repealed numbers (also German, for consolidated codes). */
+const REPEAL_WORD =
+  /\b(?:repealed|deleted|omitted|revoked|spent)\b|исключен|утратил|алынып тасталды|алып тасталды|күші жойыл|weggefallen|aufgehoben/iu;
+
+/** A line of `text` that names `first` (and `last`) as numbers and marks them repealed. */
+function repealedLine(text: string, first: string, last: string): boolean {
+  const num = (n: string): RegExp =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+  const a = num(first);
+  const b = num(last);
+  return text.split("\n").some((line) => REPEAL_WORD.test(line) && a.test(line) && b.test(line));
+}
+
 /** A title that says the text is an excerpt: its gaps are where the excerpt leaves text out. */
 const EXCERPT_TITLE = /\b(?:excerpts?|extracts?)\b|извлечени|выдержк|выписк|үзінді/iu;
 
@@ -171,6 +186,9 @@ export default defineRule({
             if (reservedComment(doc, marker, p.node.range.end.offset, q.range.start.offset)) continue;
             const first = missing[0] as string;
             const last = missing[missing.length - 1] as string;
+            // "§§ 15 bis 20 (weggefallen)", "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены» between them
+            const between = context.concepts.sourceOf({ start: p.range.start, end: q.range.start });
+            if (repealedLine(between, first, last)) continue;
             const written = (num: string): string =>
               q.node.type === "Provision" ? enumerator(num, q.node.style) : num;
             const common = {

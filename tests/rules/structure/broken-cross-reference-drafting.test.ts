@@ -122,8 +122,30 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Section 1. Members\n\n(1) The Commission consists of—\n(a) the Chief Justice;\n(h) two advocates; and\n(i) four members.\n(2) It sits without the members designated in terms of subsection (1) (h) and (i).",
     },
+    // a line that keeps the place of repealed units: "Articles 15 to 20 [Repealed]"
+    {
+      name: "hard negative (en, consolidated act): Articles 15 to 20 [Repealed] between 14 and 21",
+      language: "en",
+      code: "Article 14\n\nText one.\n\nArticles 15 to 20 [Repealed]\n\nArticle 21\n\nText two.",
+    },
+    {
+      name: "hard negative (ru, consolidated law): «Статьи 15–20 исключены»",
+      language: "ru",
+      code: "Статья 14\n\nТекст.\n\nСтатьи 15–20 исключены.\n\nСтатья 21\n\nТекст.",
+    },
+    {
+      name: "hard negative (kk, consolidated law): «15–20-баптар алынып тасталды»",
+      language: "kk",
+      code: "14-бап\n\nМәтін.\n\n15–20-баптар алынып тасталды.\n\n21-бап\n\nМәтін.",
+    },
   ],
   invalid: [
+    {
+      name: "en: a reference inside a sentence about a repeal still needs its target",
+      language: "en",
+      code: "Article 14\n\nThe Minister shall apply Article 30, which is repealed by the Act of 2020.\n\nArticle 21\n\nText two.",
+      errors: [{ ...DANGLING, line: 3, column: 26, label: "Art. 14 al. 1" }],
+    },
     {
       name: "the heading's act does not cover another number (9, within the bill's range) in a sentence of its own (en)",
       language: "en",

@@ -230,9 +230,31 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
         "1. Ескерту жазбаша нысанда жасалады.",
       ),
     },
+    // a line that keeps the place of repealed units: "Articles 15 to 20 [Repealed]"
+    {
+      name: "hard negative (en, consolidated act): Articles 15 to 20 [Repealed] between 14 and 21",
+      language: "en",
+      code: "Article 14\n\nText one.\n\nArticles 15 to 20 [Repealed]\n\nArticle 21\n\nText two.",
+    },
+    {
+      name: "hard negative (ru, consolidated law): «Статьи 15–20 исключены»",
+      language: "ru",
+      code: "Статья 14\n\nТекст.\n\nСтатьи 15–20 исключены.\n\nСтатья 21\n\nТекст.",
+    },
+    {
+      name: "hard negative (kk, consolidated law): «15–20-баптар алынып тасталды»",
+      language: "kk",
+      code: "14-бап\n\nМәтін.\n\n15–20-баптар алынып тасталды.\n\n21-бап\n\nМәтін.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en: a line that names the missing articles without repealing them keeps the gap",
+      language: "en",
+      code: "Article 14\n\nText one; articles 15 to 20 apply to it.\n\nArticle 21\n\nText two.",
+      errors: [{ ...GAPS, line: 5, column: 1, label: "Art. 21" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R38-en-x1",
