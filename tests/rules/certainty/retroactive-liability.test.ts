@@ -103,9 +103,20 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 79\n\n1. A judge may not be arrested or held criminally liable without the consent of the Supreme Judicial Council.\n\nArticle 90\n\n1. This Constitution shall come into force on the day of its official publication.",
     },
+    {
+      name: "hard negative (kk): offences committed before it stay under the old law («бұрынғы заң қолданылады»)",
+      language: "kk",
+      code: "14-бап\n\n1. Осы Заң 2025 жылғы 1 қаңтардан бастап қолданысқа енгізіледі; оған дейін жасалған құқық бұзушылықтарға бұрынғы заң қолданылады.",
+    },
   ],
 
   invalid: [
+    {
+      name: "kk: the act applies to offences committed before it («оған дейін жасалған құқық бұзушылықтарға»)",
+      language: "kk",
+      code: "11-бап\n\n1. Осы Заң 2025 жылғы 1 қаңтардан бастап қолданысқа енгізіледі және оған дейін жасалған құқық бұзушылықтарға қолданылады.",
+      errors: [{ ...RETROACTIVE, line: 3, column: 4, label: "11-бап 1-тармақ" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R31-en-x1",

@@ -81,9 +81,20 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Section 7\n\n(1) A person who, with intent to stir up racial hatred, publishes threatening words that are likely to stir up such hatred commits an offence.",
     },
+    {
+      name: "hard negative (kk): the right to spread criticism of state bodies is guaranteed",
+      language: "kk",
+      code: "12-бап\n\n1. Мемлекеттік органдардың қызметіне сын айтатын ақпаратты тарату құқығына кепілдік беріледі.",
+    },
   ],
 
   invalid: [
+    {
+      name: "kk: information that discredits («жамандайтын») state bodies, a fine",
+      language: "kk",
+      code: "2-бап\n\n1. Мемлекеттік органдарды жамандайтын ақпаратты таратқан адамдар айыппұл салуға әкеп соғады.",
+      errors: [{ ...ADMIN_W, line: 3, column: 4, label: "2-бап 1-тармақ" }],
+    },
     {
       name: "en, public order act: information that undermines public confidence in the State, 'commits an offence'",
       language: "en",
