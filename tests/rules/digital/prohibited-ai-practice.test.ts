@@ -125,9 +125,20 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "en",
       code: "Article 5. Civic-conduct score\n\n[Repealed]",
     },
+    {
+      name: "hard negative (kk): the law bans AI that rates citizens' trustworthiness by social behaviour",
+      language: "kk",
+      code: "8-бап\n\n1. Жасанды интеллект жүйелерін азаматтардың әлеуметтік мінез-құлқы негізінде сенімділігін бағалау үшін пайдалануға тыйым салынады.",
+    },
   ],
 
   invalid: [
+    {
+      name: "kk: a social rating from online behaviour, access to public services restricted («қол жеткізуін шектеуге»)",
+      language: "kk",
+      code: "1-бап\n\n1. Уәкілетті орган жасанды интеллектті пайдалана отырып азаматтарға интернеттегі мінез-құлқы негізінде әлеуметтік рейтинг береді және рейтингі төмен азаматтардың мемлекеттік қызметтерге қол жеткізуін шектеуге құқылы.",
+      errors: [{ ...SCORING, line: 3, column: 4, label: "1-бап 1-тармақ" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R19-en-x1",
