@@ -53,6 +53,10 @@ const FINALITY = "list.finality";
 /** Tokens around an ouster in which an appeal word is part of it ("обжалованию в суде не подлежит"). */
 const OUSTER_WINDOW = 3;
 const APPEAL = "marker.appeal";
+const SELF = "marker.self-reference";
+const DECISION_NOUN = "list.decision-noun";
+/** A self-reference to the whole act, not to one article or paragraph of it. */
+const WHOLE_ACT = /act|law|code|закон|кодекс|заң/iu;
 const DEADLINE = "marker.decision-deadline";
 const REASONS = "marker.reasons";
 const ASSEMBLY = "right.assembly";
@@ -244,6 +248,32 @@ export default defineRule({
       };
       visit(context.document.body);
       return found;
+    });
+
+    /**
+     * The act has one appeal clause for all its decisions ("A person aggrieved by a decision of the
+     * Authority under this Act may appeal to the High Court", «Решения …, принятые в соответствии с
+     * настоящим Законом, могут быть обжалованы в суд»): a live route, a decision and the act itself
+     * named in one operative sentence.
+     */
+    const generalAppealClause = context.fact("general-appeal-clause", (): boolean => {
+      const visit = (nodes: readonly (Division | Provision)[]): boolean => {
+        for (const n of nodes) {
+          if (n.type === "Provision" && !n.deleted) {
+            for (const s of n.sentences) {
+              if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) continue;
+              const hits = ci().hits(s);
+              if (!hits.some((h) => isRoute(h, s))) continue;
+              if (pick(hits, DECISION_NOUN).length === 0) continue;
+              if (!pick(hits, SELF).some((h) => WHOLE_ACT.test(cl().textOf(s, h)))) continue;
+              if (cl().isOperative(s)) return true;
+            }
+          }
+          if (visit(n.children)) return true;
+        }
+        return false;
+      };
+      return visit(context.document.body);
     });
 
     /**
@@ -452,7 +482,7 @@ export default defineRule({
       Sentence(sentence: Sentence) {
         if (!ci().mayHave(sentence, RESTRICT)) return;
         if (!cl().isOperative(sentence)) return;
-        if (refersToAppealLaw()) return;
+        if (refersToAppealLaw() || generalAppealClause()) return;
         checkSentence(sentence);
       },
     };

@@ -89,9 +89,37 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       language: "ru",
       code: "Статья 8\n\n1. Местный исполнительный орган вправе запретить проведение заявленного пикета мотивированным решением.\n2. Решение о запрете доводится до организатора не позднее чем за 48 часов до начала пикета и может быть обжаловано в суд.",
     },
+    // one appeal clause for every decision under the act, in another section
+    {
+      name: "hard negative (en, licensing act): 'a person aggrieved by a decision … under this Act may appeal'",
+      language: "en",
+      code: "Section 5\n\n(1) The Authority may revoke a licence if the holder breaches a condition of the licence.\n\nSection 40\n\n(1) A person aggrieved by a decision of the Authority under this Act may appeal to the High Court within 28 days.",
+    },
+    {
+      name: "hard negative (ru, licensing law): «решения …, принятые в соответствии с настоящим Законом, могут быть обжалованы в суд»",
+      language: "ru",
+      code: "Статья 5\n\n1. Уполномоченный орган вправе отозвать лицензию в случае нарушения лицензиатом лицензионных требований.\n\nСтатья 40\n\n1. Решения уполномоченного органа, принятые в соответствии с настоящим Законом, могут быть обжалованы в суд.",
+    },
+    {
+      name: "hard negative (kk, licensing law): «осы Заңға сәйкес қабылданған шешімдеріне сотқа шағым жасалуы мүмкін»",
+      language: "kk",
+      code: "5-бап\n\n1. Уәкілетті орган лицензиат лицензиялық талаптарды бұзған жағдайда лицензияны кері қайтарып алуға құқылы.\n\n40-бап\n\n1. Уәкілетті органның осы Заңға сәйкес қабылданған шешімдеріне сотқа шағым жасалуы мүмкін.",
+    },
   ],
 
   invalid: [
+    {
+      name: "en, licensing act: the act's clause on its decisions closes the route ('may not be appealed')",
+      language: "en",
+      code: "Section 5\n\n(1) The Authority may revoke a licence if the holder breaches a condition of the licence.\n\nSection 40\n\n(1) Decisions of the Authority under this Act may not be appealed.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 5, label: "s. 5(1)" }],
+    },
+    {
+      name: "en, licensing act: an appeal against decisions under another section only",
+      language: "en",
+      code: "Section 5\n\n(1) The Authority may revoke a licence if the holder breaches a condition of the licence.\n\nSection 40\n\n(1) A decision under this section may be appealed to the court.",
+      errors: [{ ...NO_APPEAL, line: 3, column: 5, label: "s. 5(1)" }],
+    },
     // --- catalogue ✗ examples -------------------------------------------------------------
     {
       name: "R34-en-x1",
