@@ -32,6 +32,7 @@ import {
   defineRule,
   type Hit,
   type Provision,
+  REPEAL_MARKER,
   type RuleContext,
   type Sentence,
 } from "../../src/engine/api.js";
@@ -286,7 +287,7 @@ export default defineRule({
       const from = text.lastIndexOf("\n", at - 1) + 1;
       const end = text.indexOf("\n", at);
       const line = text.slice(from, end < 0 ? text.length : end);
-      if (!REPEAL_LINE.test(line)) return false;
+      if (!REPEAL_MARKER.test(line)) return false;
       // the line opens with a reference (this one, or the first of its list: "Articles 15 to 20"; the
       // Kazakh "15–20-баптар" starts with the range's first number)
       const lineStart = unit.range.start.offset + from;
@@ -347,10 +348,6 @@ export default defineRule({
     };
   },
 });
-
-/** Words that mark units repealed on the line that keeps their place. */
-const REPEAL_LINE =
-  /\b(?:repealed|deleted|omitted|revoked)\b|исключен|утратил|алынып тасталды|алып тасталды|күші жойыл|weggefallen|aufgehoben/iu;
 
 function isGround(hit: Hit): boolean {
   return hit.concept.startsWith(GROUND_PREFIX);

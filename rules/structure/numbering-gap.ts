@@ -34,6 +34,7 @@ import {
   type Language,
   type Numbered,
   numberedSequences,
+  REPEAL_MARKER,
   type RuleContext,
   toRoman,
   type Unit,
@@ -108,17 +109,13 @@ function reservedComment(doc: Document, marker: string, from: number, to: number
   });
 }
 
-/** Words that mark a repeal on the line that names the repealed numbers (also German, for consolidated codes). */
-const REPEAL_WORD =
-  /\b(?:repealed|deleted|omitted|revoked|spent)\b|исключен|утратил|алынып тасталды|алып тасталды|күші жойыл|weggefallen|aufgehoben/iu;
-
 /** A line of `text` that names `first` (and `last`) as numbers and marks them repealed. */
 function repealedLine(text: string, first: string, last: string): boolean {
   const num = (n: string): RegExp =>
     new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
   const a = num(first);
   const b = num(last);
-  return text.split("\n").some((line) => REPEAL_WORD.test(line) && a.test(line) && b.test(line));
+  return text.split("\n").some((line) => REPEAL_MARKER.test(line) && a.test(line) && b.test(line));
 }
 
 /** A title that says the text is an excerpt: its gaps are where the excerpt leaves text out. */

@@ -26,6 +26,7 @@ export type { Hit } from "../language/matcher.js";
 export { numberAt, wordValue } from "../language/numerals.js";
 export type { Token } from "../language/tokens.js";
 export type { Division, Document, Language, Provision, Range, Sentence } from "../syntax/ast.js";
+export { REPEAL_MARKER } from "../syntax/keywords.js";
 export { romanValue, toRoman } from "../syntax/numbering.js";
 export { defineRule } from "./index.js";
 export { RuleTester } from "./rule-tester.js";

@@ -122,6 +122,13 @@ export const ENACTING_PATTERN =
  * The EU formula as text extracted from a PDF prints it, in capitals with words cut by stray
  * spaces ("HAVE ADOPTED THIS REGUL ATION:"): tested on the line's end with the spaces removed.
  */
+/**
+ * A repeal word anywhere in a line: the line that keeps the place of a run of repealed units
+ * ("Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены», «15–20-баптар алынып тасталды», a German
+ * code's "§§ 15 bis 20 (weggefallen)"). `DELETED_PATTERN`'s words, not anchored, for the structure rules.
+ */
+export const REPEAL_MARKER =
+  /\b(?:repealed|deleted|omitted|revoked|spent|weggefallen|aufgehoben)\b|исключен|утратил[аои]?\s+силу|алынып\s+тасталды|алып\s+тасталды|күші\s+жойыл/i;
 const SPACED_ENACTING = /HAVEADOPTEDTHIS(?:REGULATION|DIRECTIVE|DECISION)[:.,-]?$/;
 
 /** Whether a line is an enacting formula (it ends the preamble). */
