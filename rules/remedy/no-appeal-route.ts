@@ -229,26 +229,23 @@ export default defineRule({
         ? context.options.appealLawAssumed
         : profileOptions.appealLawAssumed === true) && generalAppealLaw !== null;
 
-    /** Does the act refer to the general administrative procedure law anywhere (operative text)? A bill-wide fact. */
-    const refersToAppealLaw = context.fact("refers-to-appeal-law", (): boolean => {
-      let found = false;
-      const visit = (nodes: readonly (Division | Provision)[]): void => {
+    /** Whether some operative sentence of a live provision of the act passes `test` (the facts below). */
+    const someSentence = (test: (s: Sentence) => boolean): boolean => {
+      const visit = (nodes: readonly (Division | Provision)[]): boolean => {
         for (const n of nodes) {
-          if (found) return;
-          if (n.type === "Provision") {
-            for (const s of n.sentences) {
-              if (ci().mayHave(s, APL_REF) && cl().isOperative(s) && pick(ci().hits(s), APL_REF).length > 0) {
-                found = true;
-                return;
-              }
-            }
-          }
-          visit(n.children);
+          if (n.type === "Provision" && !n.deleted && n.sentences.some((s) => test(s) && cl().isOperative(s)))
+            return true;
+          if (visit(n.children)) return true;
         }
+        return false;
       };
-      visit(context.document.body);
-      return found;
-    });
+      return visit(context.document.body);
+    };
+
+    /** Does the act refer to the general administrative procedure law anywhere (operative text)? A bill-wide fact. */
+    const refersToAppealLaw = context.fact("refers-to-appeal-law", (): boolean =>
+      someSentence((s) => ci().mayHave(s, APL_REF) && pick(ci().hits(s), APL_REF).length > 0),
+    );
 
     /**
      * The act has one appeal clause for all its decisions ("A person aggrieved by a decision of the
@@ -256,25 +253,17 @@ export default defineRule({
      * настоящим Законом, могут быть обжалованы в суд»): a live route, a decision and the act itself
      * named in one operative sentence.
      */
-    const generalAppealClause = context.fact("general-appeal-clause", (): boolean => {
-      const visit = (nodes: readonly (Division | Provision)[]): boolean => {
-        for (const n of nodes) {
-          if (n.type === "Provision" && !n.deleted) {
-            for (const s of n.sentences) {
-              if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) continue;
-              const hits = ci().hits(s);
-              if (!hits.some((h) => isRoute(h, s))) continue;
-              if (pick(hits, DECISION_NOUN).length === 0) continue;
-              if (!pick(hits, SELF).some((h) => WHOLE_ACT.test(cl().textOf(s, h)))) continue;
-              if (cl().isOperative(s)) return true;
-            }
-          }
-          if (visit(n.children)) return true;
-        }
-        return false;
-      };
-      return visit(context.document.body);
-    });
+    const generalAppealClause = context.fact("general-appeal-clause", (): boolean =>
+      someSentence((s) => {
+        if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) return false;
+        const hits = ci().hits(s);
+        return (
+          hits.some((h) => isRoute(h, s)) &&
+          pick(hits, DECISION_NOUN).length > 0 &&
+          pick(hits, SELF).some((h) => WHOLE_ACT.test(cl().textOf(s, h)))
+        );
+      }),
+    );
 
     /**
      * A live appeal word (`marker.appeal`, not negated) that is not part of an ouster: "cannot be
