@@ -110,6 +110,7 @@ export async function loadParser() {
       listRules: mod.listRules,
       builtinRules: mod.builtinRules,
       UnitCache: mod.UnitCache,
+      reparseIndexed: mod.reparseIndexed,
     };
   } catch (err) {
     return {

@@ -57,6 +57,7 @@ export {
   resolveProfiles,
 } from "./lint.js";
 export type * from "./syntax/ast.js";
+export { type ParsedText, type ReparseResult, reparseIndexed } from "./syntax/incremental.js";
 export { type ParseOptions, parseBill } from "./syntax/index.js";
 export { LineIndex, sourceOffset, textRange } from "./syntax/positions.js";
 export { outline, walk } from "./syntax/walk.js";

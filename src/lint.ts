@@ -18,6 +18,7 @@ import { FormatError, type LoadedBill, loadBill, NotABillError } from "./formats
 import { isLocale, LOCALES, type Locale } from "./i18n/index.js";
 import { compileLexicons, type LexiconFile, loadLexicons, type Matcher } from "./language/matcher.js";
 import type { Document, Language } from "./syntax/ast.js";
+import { reparseIndexed } from "./syntax/incremental.js";
 import { parseIndexed } from "./syntax/index.js";
 import type { LineIndex } from "./syntax/positions.js";
 
@@ -204,11 +205,27 @@ function matcherWith(language: Language, lexicons: readonly LexiconFile[]): Matc
 export function lintText(text: string, given: LintOptions = {}): LintResult {
   const options = withConfig(given);
   checkLocale(options);
-  const { document, index } = parseIndexed(text, {
+  const parseOptions = {
     ...(options.language ? { language: options.language } : {}),
     ...(options.filePath ? { filePath: options.filePath } : {}),
-  });
-  return lintParsed(document, index, options);
+  };
+  const cache = options.cache;
+  if (!cache) {
+    const { document, index } = parseIndexed(text, parseOptions);
+    return lintParsed(document, index, options);
+  }
+  // the editor's re-lint: parse again only what the edit changed
+  const parsed = reparseIndexed(cache.parsed, text, parseOptions);
+  cache.parsed = {
+    text,
+    document: parsed.document,
+    index: parsed.index,
+    language: options.language,
+    ...(parsed.articleHeadings === undefined ? {} : { articleHeadings: parsed.articleHeadings }),
+    ...(parsed.scans ? { scans: parsed.scans } : {}),
+  };
+  cache.reparsed = parsed.incremental;
+  return lintParsed(parsed.document, parsed.index, options);
 }
 
 /**

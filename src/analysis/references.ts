@@ -114,7 +114,38 @@ const BOOK: readonly DivisionKind[] = ["book"];
 const SUBCHAPTER: readonly DivisionKind[] = ["subchapter"];
 const ANNEX: readonly DivisionKind[] = ["annex"];
 
-export function extractReferences(doc: Document, index: LineIndex): Reference[] {
+/**
+ * The phrases found in each block text, kept from one parse of a document to the next (the
+ * editor's re-parse): a block whose text did not change is not scanned again. Holds the texts of
+ * the last parse only.
+ */
+export class ReferenceScans {
+  #kept = new Map<string, readonly Phrase[]>();
+  #used = new Map<string, readonly Phrase[]>();
+
+  /** The phrases of `text`: kept ones, or `scan()`'s (a copy of the array it fills). */
+  phrases(text: string, self: boolean, scan: () => Phrase[]): readonly Phrase[] {
+    const key = self ? `\u0001${text}` : text;
+    let found = this.#used.get(key) ?? this.#kept.get(key);
+    if (!found) {
+      const fresh = scan();
+      found = fresh.length === 0 ? NO_PHRASES : fresh.slice();
+    }
+    this.#used.set(key, found);
+    return found;
+  }
+
+  /** Starts a parse: what the last one used is kept, the rest dropped. */
+  next(): void {
+    this.#kept = this.#used;
+    this.#used = new Map();
+  }
+}
+
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+
+export function extractReferences(doc: Document, index: LineIndex, scans?: ReferenceScans): Reference[] {
+  scans?.next();
   try {
     const self = isConstitution(doc);
     // One walk (in the order of `walkTextBlocks`) fills the maps for resolution and finds the
@@ -135,9 +166,9 @@ export function extractReferences(doc: Document, index: LineIndex): Reference[] 
           const keys = otherActUnits(node.heading.text, self);
           if (keys) headingActs.set(node, keys);
         }
-        if (node.intro) scanBlock(node.intro, node, path, self, visits++, found);
+        if (node.intro) scanBlock(node.intro, node, path, self, visits++, found, scans);
         visit(node.children, node, unit);
-        if (node.type === "Provision" && node.wrapUp) scanBlock(node.wrapUp, node, path, self, visits++, found);
+        if (node.type === "Provision" && node.wrapUp) scanBlock(node.wrapUp, node, path, self, visits++, found, scans);
         path.pop();
       }
     };
@@ -384,9 +415,12 @@ function scanBlock(
   self: boolean,
   visit: number,
   found: Pending[],
+  scans: ReferenceScans | undefined,
 ): void {
   try {
-    const phrases = scanAll(block.text, self);
+    const phrases = scans
+      ? scans.phrases(block.text, self, () => scanAll(block.text, self))
+      : scanAll(block.text, self);
     if (phrases.length === 0) return;
     const ctx = contextOf(path);
     for (const phrase of phrases)

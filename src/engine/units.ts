@@ -13,6 +13,7 @@
  * these, so an equal key means equal findings; only their positions move (`shiftFinding`).
  */
 import type { Division, Document, Provision, Range, Reference } from "../syntax/ast.js";
+import type { ParsedText } from "../syntax/incremental.js";
 import type { LineIndex } from "../syntax/positions.js";
 import type { Finding } from "./types.js";
 
@@ -56,6 +57,13 @@ export class UnitCache {
    * rule's key; a run keeps those it asked for again and drops the rest, so this never outgrows one bill.
    */
   memo = new Map<string, Map<string, unknown>>();
+  /**
+   * The last text parsed and its Document: the next lint parses again only the article an edit
+   * changed (`reparseIndexed`).
+   */
+  parsed: ParsedText | undefined = undefined;
+  /** Whether the last lint's parse reused the one before (only the changed article parsed). */
+  reparsed = false;
   /** Units reused and units linted in the last run, for logs and benchmarks. */
   reused = 0;
   linted = 0;

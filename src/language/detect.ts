@@ -7,7 +7,10 @@ const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
  * Detects the language of a bill from its letters: Latin script is English, Cyrillic with Kazakh
  * letters above a small share is Kazakh, other Cyrillic is Russian. Reads at most `sample` chars.
  */
-export function detectLanguage(text: string, sample = 40_000): Language {
+/** How many characters from the start `detectLanguage` reads by default. */
+export const LANGUAGE_SAMPLE = 40_000;
+
+export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language {
   const s = text.length > sample ? text.slice(0, sample) : text;
   let latin = 0;
   let cyrillic = 0;

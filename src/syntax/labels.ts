@@ -28,7 +28,7 @@ const PROVISION_PREFIX: Record<ProvisionKind, string> = {
 };
 
 /** Divisions whose label heads the labels of the provisions inside them. */
-function isCitationBase(d: Division, hasArticles: boolean): boolean {
+export function isCitationBase(d: Division, hasArticles: boolean): boolean {
   if (d.implicit) return false;
   return d.kind === "article" || (d.kind === "section" && (d.keyword === "§" || isPrimarySection(d, hasArticles)));
 }
@@ -105,7 +105,7 @@ export function assignIds(doc: Document, language: Language): void {
   visit(doc.body, "", null, null);
 }
 
-function containsArticles(nodes: (Division | Provision)[]): boolean {
+export function containsArticles(nodes: (Division | Provision)[]): boolean {
   return nodes.some(
     (n) => n.type === "Division" && (n.kind === "article" && !n.implicit ? true : containsArticles(n.children)),
   );

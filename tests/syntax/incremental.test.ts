@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Division, Document, Provision } from "../../src/syntax/ast.js";
+import { type ParsedText, reparseIndexed } from "../../src/syntax/incremental.js";
+import { parseIndexed } from "../../src/syntax/index.js";
+
+const RUNS = Number(process.env.FC_RUNS ?? 60);
+
+const fixture = (path: string): string =>
+  readFileSync(new URL(`../../fixtures/bills/${path}`, import.meta.url), "utf8");
+
+function parsed(text: string): ParsedText {
+  return { text, ...parseIndexed(text), language: undefined };
+}
+
+/** Inserts `what` before the first occurrence of `anchor` (which must exist). */
+function insertBefore(text: string, anchor: string, what: string): string {
+  const at = text.indexOf(anchor);
+  if (at < 0) throw new Error(`no ${anchor} in the text`);
+  return text.slice(0, at) + what + text.slice(at);
+}
+
+function find(doc: Document, eId: string, by: "eId" | "label" = "eId"): Division | Provision | undefined {
+  let out: Division | Provision | undefined;
+  const rec = (nodes: (Division | Provision)[]): void => {
+    for (const n of nodes) {
+      if (n[by] === eId) out = n;
+      rec(n.children);
+    }
+  };
+  rec(doc.body);
+  return out;
+}
+
+describe("reparseIndexed", () => {
+  it("parses again only the article an edit is in (en, Markdown), and gives what a whole parse gives", () => {
+    const before = fixture("en/digital-services-bill.md");
+    const prev = parsed(before);
+    // a word added in Article 5 paragraph 1, which is under Chapter 2
+    const text = insertBefore(before, "free of charge.", "and ");
+    const got = reparseIndexed(prev, text);
+    expect(got.incremental).toBe(true);
+    expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+    const para = find(got.document, "chp_2__art_5__para_1") as Provision;
+    expect(para.label).toBe("Art. 5(1)");
+    expect(para.intro?.text).toContain("and free of charge.");
+    // nodes before the article are the old ones; nodes after it moved by four characters
+    expect(find(got.document, "chp_1__art_1")).toBe(find(prev.document, "chp_1__art_1"));
+    const oldLast = prev.document.body.at(-1) as Division;
+    const newLast = got.document.body.at(-1) as Division;
+    expect(newLast.range.start.offset).toBe(oldLast.range.start.offset + 4);
+    expect(newLast.range.start.line).toBe(oldLast.range.start.line);
+  });
+
+  it("moves the lines of what follows when an edit adds a line (ru)", () => {
+    const before = fixture("ru/law-religion.txt");
+    const prev = parsed(before);
+    const at = before.indexOf("\n", before.indexOf("Статья 5.")) + 1;
+    const text = `${before.slice(0, at)}Новая строка абзаца.\n${before.slice(at)}`;
+    const got = reparseIndexed(prev, text);
+    expect(got.incremental).toBe(true);
+    expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+    const oldArt6 = find(prev.document, "ст. 6", "label") as Division;
+    const newArt6 = find(got.document, "ст. 6", "label") as Division;
+    expect(newArt6.range.start.line).toBe(oldArt6.range.start.line + 1);
+    expect(newArt6.eId).toBe(oldArt6.eId);
+    expect(newArt6.range.start.offset).toBe(oldArt6.range.start.offset + "Новая строка абзаца.\n".length);
+  });
+
+  it("splices definitions and cross references made in the edited article (kk)", () => {
+    const before = fixture("kk/law-religion.txt");
+    const prev = parsed(before);
+    const text = insertBefore(
+      before,
+      "Миссионерлік қызмет миссионер",
+      "Осы баптың 2-тармағында көзделген құжаттар (бұдан әрі – құжаттар топтамасы) тапсырылады. ",
+    );
+    const got = reparseIndexed(prev, text);
+    expect(got.incremental).toBe(true);
+    const full = parseIndexed(text).document;
+    expect(JSON.stringify(got.document)).toBe(JSON.stringify(full));
+    expect(got.document.definitions.some((d) => d.term === "құжаттар топтамасы")).toBe(true);
+    const ref = got.document.references.find((r) => r.text === "Осы баптың 2-тармағында");
+    expect(ref?.sourceEId).toMatch(/__art_5__para_1$/);
+    expect(ref?.targetEId).toMatch(/__art_5__para_2$/);
+  });
+
+  it("parses the whole text when the edit is in a heading, adds a heading or opens a comment", () => {
+    const before = fixture("en/digital-services-bill.md");
+    const prev = parsed(before);
+    const cases = [
+      before.replace("### Article 5. Digital identity", "### Article 5. Digital identities"),
+      insertBefore(before, "2. The Agency shall issue", "### Article 5A. Inserted\n\n"),
+      insertBefore(before, "2. The Agency shall issue", "<!--\n"),
+    ];
+    for (const text of cases) {
+      const got = reparseIndexed(prev, text);
+      expect(got.incremental).toBe(false);
+      expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+    }
+  });
+
+  it("reuses the Document when the text did not change", () => {
+    const prev = parsed(fixture("en/statute.txt"));
+    const got = reparseIndexed(prev, prev.text);
+    expect(got.document).toBe(prev.document);
+  });
+
+  // Random edits (characters, line breaks, enumerators, headings, comment marks, references) in
+  // bills of the three languages, one after another: each result equals a whole parse.
+  const bills = [
+    "en/digital-services-bill.md",
+    "en/statute.txt",
+    "en/oddities.txt",
+    "en/crlf.txt",
+    "ru/law-religion.txt",
+    "ru/code-excerpt.md",
+    "kk/law-religion.txt",
+    "kk/code-excerpt.md",
+  ].map(fixture);
+  const snippets = [
+    "x",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    "1) ",
+    "(a) ",
+    "\n2. New paragraph.\n",
+    "\nArticle 99. Extra\n",
+    "\nСтатья 3.\n",
+    '(hereinafter "the Term")',
+    " статьи 5 ",
+    " осы Заңның 3-бабы ",
+    "<!-- c -->",
+    "-->",
+    "Сноска. ",
+    "\n# H\n",
+    "\r\n",
+  ];
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    del: fc.integer({ min: 0, max: 4 }),
+    ins: fc.oneof(fc.constantFrom(...snippets), fc.string({ maxLength: 3 })),
+  });
+  it("equals a whole parse after any sequence of edits", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bills.keys()), fc.array(edit, { minLength: 1, maxLength: 4 }), (b, edits) => {
+        let text = bills[b] as string;
+        let prev = parsed(text);
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+          const got = reparseIndexed(prev, text);
+          expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+          prev = { text, ...got, language: undefined };
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
