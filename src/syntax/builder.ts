@@ -147,16 +147,22 @@ class Builder {
     // Lines are classified chunk by chunk and built with a window of lookahead; processed lines
     // are dropped, so only the AST and a chunk or two of lines are alive at any time.
     this.hasArticles = hasArticleHeading(this.source);
-    const lines: (Line | undefined)[] = [];
+    // `lines[k]` is line `base + k`: once the body is being built, the lines behind the cursor are
+    // cut off now and then, so the array stays small (grown to the bill's line count, it and its
+    // copies would sit in the large-object space until a full GC)
+    let lines: (Line | undefined)[] = [];
+    let base = 0;
     let firstMd = -1;
+    let firstMdDepth = 0;
     this.titleEnd = -1;
     let firstDivision = -1;
     let front: ReturnType<Builder["front"]> | null = null;
     let cursor = 0;
     const advance = (upTo: number): void => {
       for (; cursor < upTo; cursor++) {
-        this.line(lines[cursor] as Line, lines as Line[], cursor);
-        if (cursor >= 2) lines[cursor - 2] = undefined;
+        const at = cursor - base;
+        this.line(lines[at] as Line, lines as Line[], at);
+        if (at >= 2) lines[at - 2] = undefined;
       }
     };
     for (const recs of chunks) {
@@ -164,20 +170,29 @@ class Builder {
         const l = this.classify(recs[k] as LineRecord);
         // drop the record (and its tokens) at once: short-lived objects die young, cheaply
         (recs as (LineRecord | undefined)[])[k] = undefined;
-        const i = lines.push(l) - 1;
+        const i = base + lines.push(l) - 1;
         if (l.kind === "md-heading" && firstMd < 0) {
           firstMd = i;
+          firstMdDepth = l.depth;
           this.titleEnd = i;
-        } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === lines[firstMd]?.depth) {
+        } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === firstMdDepth) {
           this.titleEnd = i; // a title in two languages: `# ...` lines one under the other
         } else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
         if (front === null && firstDivision >= 0 && i >= firstDivision + LOOKAHEAD) {
-          // The front: title, preamble, enacting formula before the first division heading.
+          // The front: title, preamble, enacting formula before the first division heading
+          // (the lines are not cut off before: `base` is 0 here).
           front = this.front(lines as Line[], firstDivision);
           cursor = front.bodyStart;
         }
-        // build what the lookahead allows (next-line titles look a few lines ahead)
-        if (front !== null) advance(lines.length - LOOKAHEAD);
+        if (front !== null) {
+          // build what the lookahead allows (next-line titles look a few lines ahead)
+          advance(base + lines.length - LOOKAHEAD);
+          // keep the line before the cursor (a heading looks one line back)
+          if (cursor - base >= 1024) {
+            lines = lines.slice(cursor - 2 - base);
+            base = cursor - 2;
+          }
+        }
       }
     }
     if (front === null && firstDivision >= 0) {
@@ -193,7 +208,7 @@ class Builder {
         implicit = this.openImplicitArticle(lines as Line[], front.bodyStart);
       }
     }
-    advance(lines.length);
+    advance(base + lines.length);
     this.closeAll();
 
     const end = this.source.length;
@@ -1047,9 +1062,21 @@ class Builder {
     if (lastSpan) end = Math.max(end, lastSpan[1]);
     const lastChild = prov.children[prov.children.length - 1];
     if (lastChild) end = Math.max(end, lastChild.range.end.offset);
-    for (const n of prov.notes) end = Math.max(end, n.range.end.offset);
+    const notes = prov.notes;
+    for (let k = 0; k < notes.length; k++) end = Math.max(end, (notes[k] as Note).range.end.offset);
+    // a list grown by `push` keeps spare slots (17 after the second push): the AST keeps an
+    // exact copy (the grown one is still young, and dies cheaply)
+    if (prov.children.length > 1) prov.children = prov.children.slice();
+    if (notes.length > 1) prov.notes = notes.slice();
     // share the end position with whatever ends the provision (read-only ranges, fewer objects)
-    const endsWith = [prov.wrapUp?.range, lastChild?.range, prov.intro?.range].find((r) => r?.end.offset === end);
+    const endsWith =
+      prov.wrapUp?.range.end.offset === end
+        ? prov.wrapUp.range
+        : lastChild?.range.end.offset === end
+          ? lastChild.range
+          : prov.intro?.range.end.offset === end
+            ? prov.intro.range
+            : undefined;
     prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
   }
 
@@ -1088,6 +1115,9 @@ class Builder {
     const last = div.children[div.children.length - 1];
     if (last) end = Math.max(end, last.range.end.offset);
     for (const n of div.notes) end = Math.max(end, n.range.end.offset);
+    // exact copies of the lists grown by `push` (see finishProvision)
+    if (div.children.length > 0) div.children = div.children.slice();
+    if (div.notes.length > 0) div.notes = div.notes.slice();
     const endsWith = [last?.range, div.headingRange].find((r) => r?.end.offset === end);
     div.range = { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
   }

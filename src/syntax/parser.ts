@@ -47,19 +47,34 @@ export interface LineRecord {
 const LEAD_TYPES: readonly TokenType[] = [Heading, Enumerator, NoteStart, Fence, FrontMatter, Text];
 const LEAD_KINDS: readonly LeadKind[] = ["heading", "enumerator", "note", "fence", "front-matter", "text"];
 
-function leadKindOf(token: IToken): LeadKind | null {
-  // indexed loops: a parse runs mostly before the optimising compiler, where `for…of` allocates
+function leadKindOfType(type: TokenType): LeadKind | null {
+  // a token of `type` as Chevrotain's matcher sees it (its type index and categories)
+  const probe = { tokenTypeIdx: type.tokenTypeIdx, tokenType: type } as IToken;
   for (let k = 0; k < LEAD_TYPES.length; k++) {
-    if (tokenMatcher(token, LEAD_TYPES[k] as TokenType)) return LEAD_KINDS[k] as LeadKind;
+    if (tokenMatcher(probe, LEAD_TYPES[k] as TokenType)) return LEAD_KINDS[k] as LeadKind;
   }
   return null;
+}
+
+/** The lead kind of each token type, by `tokenTypeIdx`: one lookup per token instead of six matcher calls. */
+let leadKindByType: (LeadKind | null | undefined)[] | undefined;
+
+function leadKindOf(token: IToken): LeadKind | null {
+  if (leadKindByType === undefined) {
+    leadKindByType = [];
+    for (const type of allTokens) leadKindByType[type.tokenTypeIdx as number] = leadKindOfType(type);
+  }
+  const kind = leadKindByType[token.tokenTypeIdx];
+  return kind === undefined ? leadKindOfType(token.tokenType) : kind;
 }
 
 class BillParser extends EmbeddedActionsParser {
   // Rules run once per line, so their bodies allocate nothing: the loop bodies and the
   // alternatives are built once, and the state of the current line lives on the instance.
   private records: LineRecord[] = [];
+  /** The current line's tokens: `tokens[0, tokenCount)` (a scratch array kept from line to line). */
   private tokens: IToken[] = [];
+  private tokenCount = 0;
 
   private readonly alts: IOrAlt<IToken>[] = [
     { ALT: () => this.CONSUME(MdHashes) },
@@ -78,7 +93,7 @@ class BillParser extends EmbeddedActionsParser {
 
   private readonly lineToken = (): void => {
     const t = this.OR(this.alts);
-    if (!this.RECORDING_PHASE) this.tokens.push(t);
+    if (!this.RECORDING_PHASE) this.tokens[this.tokenCount++] = t;
   };
 
   private readonly nextLine = (): void => {
@@ -100,34 +115,39 @@ class BillParser extends EmbeddedActionsParser {
     this.MANY(this.nextLine);
     const records = this.records;
     this.records = [];
+    // let go of the last line's tokens (they hold slices of the text)
+    this.tokens.length = 0;
+    this.tokenCount = 0;
     return records;
   });
 
   line = this.RULE("line", (): LineRecord => {
-    // one scratch array for every line: `classify` copies what a record keeps
-    this.tokens.length = 0;
+    // one scratch array for every line, overwritten rather than emptied (`length = 0` would
+    // drop its backing store, and the next line's first push allocate 17 slots again);
+    // `classify` copies what a record keeps
+    this.tokenCount = 0;
     this.MANY(this.lineToken);
     const nl = this.CONSUME(NL);
     if (this.RECORDING_PHASE) return RECORDING as LineRecord;
-    return classify(this.tokens, nl);
+    return classify(this.tokens, this.tokenCount, nl);
   });
 }
 
 /** What `line` returns while Chevrotain records the grammar (never used). */
 const RECORDING = Object.freeze({});
 
-/** Splits a line's tokens into layout prefixes, the lead token and the rest. */
-function classify(tokens: IToken[], nl: IToken): LineRecord {
+/** Splits a line's tokens, `tokens[0, count)`, into layout prefixes, the lead token and the rest. */
+function classify(tokens: IToken[], count: number, nl: IToken): LineRecord {
   // Most lines are `lead rest?`: find the lead, then slice (no arrays for empty parts).
   let at = 0;
   let leadKind: LeadKind | null = null;
-  for (; at < tokens.length; at++) {
+  for (; at < count; at++) {
     leadKind = leadKindOf(tokens[at] as IToken);
     if (leadKind !== null) break;
   }
   if (leadKind === null) {
     return {
-      prefixes: tokens.length === 0 ? NO_TOKENS : tokens.slice(),
+      prefixes: count === 0 ? NO_TOKENS : tokens.slice(0, count),
       lead: null,
       leadKind: null,
       rest: NO_TOKENS,
@@ -138,7 +158,7 @@ function classify(tokens: IToken[], nl: IToken): LineRecord {
     prefixes: at === 0 ? NO_TOKENS : tokens.slice(0, at),
     lead: tokens[at] as IToken,
     leadKind,
-    rest: at + 1 === tokens.length ? NO_TOKENS : tokens.slice(at + 1),
+    rest: at + 1 === count ? NO_TOKENS : tokens.slice(at + 1, count),
     nl,
   };
 }

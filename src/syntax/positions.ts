@@ -23,10 +23,17 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly source: string) {
-    const starts = [0];
+    let starts = [0];
     if (source.indexOf("\r") < 0) {
-      // the common case: LF only, found by indexOf (much faster than a loop over characters)
-      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+      // the common case: LF only, found by indexOf (much faster than a loop over characters);
+      // counted first, so the array is made at its size (grown by `push`, a large one leaves
+      // copies in the large-object space until the next full GC)
+      let count = 1;
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
+      starts = new Array<number>(count);
+      starts[0] = 0;
+      let k = 1;
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[k++] = i + 1;
     } else {
       for (let i = 0; i < source.length; i++) {
         const c = source.charCodeAt(i);
