@@ -673,6 +673,9 @@ class Builder {
       titleSpans = stripSeparator(this.source, l.spans);
     }
     const headingLineEnd = l.end;
+    // the division's range starts as its heading's (the same object: ranges are read-only) and
+    // is replaced when the division closes
+    const headingRange = this.index.range(start, headingLineEnd);
     const div: Division = {
       type: "Division",
       kind,
@@ -680,13 +683,13 @@ class Builder {
       normNum: num === null ? null : normaliseNum(num),
       keyword,
       heading: null,
-      headingRange: this.index.range(start, headingLineEnd),
+      headingRange,
       deleted: false,
       implicit: false,
       intro: null,
       children: [],
       notes: [],
-      range: this.index.range(start, headingLineEnd),
+      range: headingRange,
       eId: "",
       label: "",
     };
@@ -771,7 +774,8 @@ class Builder {
       this.closeProvisions(parent.pstack);
       parent.div.children.push(open.div);
     } else this.body.push(open.div);
-    open.div.heading = open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans) : null;
+    open.div.heading =
+      open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans, open.div.headingRange) : null;
     this.stack.push(open);
   }
 
@@ -1077,7 +1081,17 @@ class Builder {
           : prov.intro?.range.end.offset === end
             ? prov.intro.range
             : undefined;
-    prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
+    // an unnumbered provision starts where its text does: it shares the text's start position,
+    // and its whole range when it also ends there
+    const intro = prov.intro;
+    if (intro !== null && intro.range.start.offset === p.start) {
+      prov.range =
+        endsWith === intro.range
+          ? intro.range
+          : { start: intro.range.start, end: endsWith ? endsWith.end : this.index.position(end) };
+    } else {
+      prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
+    }
   }
 
   private closeDivisionsTo(keep: number): void {
@@ -1119,7 +1133,11 @@ class Builder {
     if (div.children.length > 0) div.children = div.children.slice();
     if (div.notes.length > 0) div.notes = div.notes.slice();
     const endsWith = [last?.range, div.headingRange].find((r) => r?.end.offset === end);
-    div.range = { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
+    // a division that ends with its heading has the heading's range (the same object)
+    div.range =
+      endsWith === div.headingRange
+        ? div.headingRange
+        : { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
   }
 
   // ---- numbering of divisions ----------------------------------------------------------------

@@ -91,12 +91,26 @@ export class LineIndex {
   }
 }
 
-/** Builds a TextBlock from source spans [start, end), joined with "\n". */
-export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
+/**
+ * Builds a TextBlock from source spans [start, end), joined with "\n". `around` is a range the
+ * block lies in (a heading's text in the heading line): where they start or end at the same
+ * offset, the block's range takes its position objects (ranges are read-only).
+ */
+export function textBlock(
+  index: LineIndex,
+  spans: ReadonlyArray<readonly [number, number]>,
+  around: Range | null = null,
+): TextBlock {
   const first = spans[0];
   const last = spans[spans.length - 1];
   if (!first || !last) return { type: "Text", text: "", range: index.range(0, 0), segments: [] };
-  const range = index.range(first[0], last[1]);
+  const range =
+    around === null
+      ? index.range(first[0], last[1])
+      : {
+          start: around.start.offset === first[0] ? around.start : index.position(first[0]),
+          end: around.end.offset === last[1] ? around.end : index.position(last[1]),
+        };
   if (spans.length === 1 || onlyWhiteSpaceBetween(index.source, spans)) {
     // Lines one after the other (blank lines and indentation between them): the text is a slice
     // of the source itself, no copy, and text offsets map to source offsets by one addition.
