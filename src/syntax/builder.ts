@@ -33,7 +33,7 @@ import {
 import { assignIds } from "./labels.js";
 import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
 import type { LineRecord } from "./parser.js";
-import { isWhiteSpace, type LineIndex, textBlock } from "./positions.js";
+import { isWhiteSpace, type LineIndex, lastItem, textBlock } from "./positions.js";
 import { Comment as CommentToken, HEADING_INDEX, hasArticleHeading } from "./tokens.js";
 
 type Span = [number, number];
@@ -239,7 +239,7 @@ class Builder {
   private classify(rec: LineRecord): Line {
     const firstTok = rec.prefixes[0] ?? rec.lead ?? rec.nl;
     const start = firstTok.startOffset;
-    const lastTok = rec.rest[rec.rest.length - 1] ?? rec.lead ?? rec.prefixes[rec.prefixes.length - 1] ?? firstTok;
+    const lastTok = lastItem(rec.rest) ?? rec.lead ?? lastItem(rec.prefixes) ?? firstTok;
     let end = lastTok === rec.nl ? start : lastTok.startOffset + lastTok.image.length;
     while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
     const leadTok = rec.lead;
@@ -381,7 +381,7 @@ class Builder {
     while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
     while (s < e && isSpace(this.source.charCodeAt(s))) s++;
     if (e <= s) return;
-    const last = spans[spans.length - 1];
+    const last = lastItem(spans);
     if (last && onlyBlanks(this.source, last[1], s)) last[1] = e;
     else spans.push([s, e]);
   }
@@ -565,7 +565,7 @@ class Builder {
         this.index,
         l.spans.length > 0 ? l.spans : [[lead.startOffset + lead.image.length, lead.startOffset + lead.image.length]],
       ),
-      range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
+      range: this.index.range(spans[0]?.[0] ?? 0, (lastItem(spans) as Span)[1]),
     };
     const owner = this.currentOwner();
     owner.notes = pushTo(owner.notes, note);
@@ -575,9 +575,9 @@ class Builder {
 
   /** Notes attach to the innermost open provision, else division, else the document. */
   private currentOwner(): { notes: Note[] } {
-    const top = this.stack[this.stack.length - 1];
+    const top = lastItem(this.stack);
     const pstack = top ? top.pstack : this.bodyStack;
-    const p = pstack[pstack.length - 1];
+    const p = lastItem(pstack);
     if (p) return p.prov;
     if (top) return top.div;
     return { notes: this.docNotes };
@@ -607,7 +607,7 @@ class Builder {
   private isWrappedReference(l: Line, lines: Line[], i: number): boolean {
     if (l.depth > 0 || l.prefixed) return false;
     if (this.spanText(l.spans) !== ".") return false;
-    const prev = lines[i - 1];
+    const prev = i > 0 ? lines[i - 1] : undefined;
     if (!prev || (prev.kind !== "text" && prev.kind !== "enumerator")) return false;
     return /[a-zа-яёәғқңөұүһі,]$/.test(this.spanText(prev.spans));
   }
@@ -743,10 +743,7 @@ class Builder {
         open.headingSpans = n.spans;
         open.awaitingTitle = false;
         n.kind = "blank"; // consumed as the title
-        open.div.headingRange = this.index.range(
-          open.div.headingRange.start.offset,
-          (n.spans[n.spans.length - 1] as Span)[1],
-        );
+        open.div.headingRange = this.index.range(open.div.headingRange.start.offset, (lastItem(n.spans) as Span)[1]);
         open.div.range = open.div.headingRange;
       }
       return;
@@ -769,7 +766,7 @@ class Builder {
   }
 
   private pushDivision(open: OpenDivision): void {
-    const parent = this.stack[this.stack.length - 1];
+    const parent = lastItem(this.stack);
     if (parent) {
       this.closeProvisions(parent.pstack);
       parent.div.children.push(open.div);
@@ -816,7 +813,7 @@ class Builder {
   // ---- provisions ----------------------------------------------------------------------------
 
   private container(): { pstack: OpenProvision[]; children: (Division | Provision)[]; div: OpenDivision | null } {
-    const top = this.stack[this.stack.length - 1];
+    const top = lastItem(this.stack);
     if (top) return { pstack: top.pstack, children: top.div.children, div: top };
     return { pstack: this.bodyStack, children: this.body, div: null };
   }
@@ -832,12 +829,12 @@ class Builder {
     let level = c.pstack.findIndex((p) => p.style === style);
     if (level < 0) {
       level = c.pstack.length;
-      const top = c.pstack[c.pstack.length - 1];
+      const top = lastItem(c.pstack);
       if (top && top.style === "none" && !/[:\u2014-]\s*$/.test(top.last)) level = c.pstack.length - 1;
     }
     const prevSibling = c.pstack[level];
     this.popProvisions(c.pstack, level);
-    const parent = c.pstack[level - 1] ?? null;
+    const parent = level > 0 ? (c.pstack[level - 1] ?? null) : null;
     if (
       prevSibling &&
       prevSibling.prov.num !== null &&
@@ -987,19 +984,19 @@ class Builder {
       this.lastNote.spans.push(...l.spans);
       const n = this.lastNote.note;
       n.text = textBlock(this.index, this.lastNote.spans);
-      n.range = this.index.range(n.range.start.offset, (l.spans[l.spans.length - 1] as Span)[1]);
+      n.range = this.index.range(n.range.start.offset, (lastItem(l.spans) as Span)[1]);
       return;
     }
     const c = this.container();
     const text = this.spanText(l.spans);
-    const top = c.pstack[c.pstack.length - 1];
+    const top = lastItem(c.pstack);
     if (top && !this.gap) {
       // a wrapped line continues the innermost provision
       this.appendText(top, l, text);
       return;
     }
     if (top && top.style !== "none") {
-      const parent = c.pstack[c.pstack.length - 2];
+      const parent = c.pstack.length > 1 ? c.pstack[c.pstack.length - 2] : undefined;
       if (parent && /[.!?»"”)]$/.test(top.last) && /[:\u2014]\s*$/.test(lastIntro(parent, this.source))) {
         // after a closed list: the parent's wrap-up
         this.popProvisions(c.pstack, c.pstack.length - 1);
@@ -1029,7 +1026,7 @@ class Builder {
       prov,
       style: "none",
       start: (l.spans[0] as Span)[0],
-      end: (l.spans[l.spans.length - 1] as Span)[1],
+      end: (lastItem(l.spans) as Span)[1],
       introSpans: l.spans,
       wrapSpans: [],
       last: text,
@@ -1062,9 +1059,9 @@ class Builder {
     prov.intro = p.introSpans.length > 0 ? textBlock(this.index, p.introSpans) : null;
     prov.wrapUp = p.wrapSpans.length > 0 ? textBlock(this.index, p.wrapSpans) : null;
     let end = p.end;
-    const lastSpan = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+    const lastSpan = lastItem(p.wrapSpans) ?? lastItem(p.introSpans);
     if (lastSpan) end = Math.max(end, lastSpan[1]);
-    const lastChild = prov.children[prov.children.length - 1];
+    const lastChild = lastItem(prov.children);
     if (lastChild) end = Math.max(end, lastChild.range.end.offset);
     const notes = prov.notes;
     for (let k = 0; k < notes.length; k++) end = Math.max(end, (notes[k] as Note).range.end.offset);
@@ -1126,7 +1123,7 @@ class Builder {
       }
     }
     let end = div.range.end.offset;
-    const last = div.children[div.children.length - 1];
+    const last = lastItem(div.children);
     if (last) end = Math.max(end, last.range.end.offset);
     for (const n of div.notes) end = Math.max(end, n.range.end.offset);
     // exact copies of the lists grown by `push` (see finishProvision)
@@ -1259,7 +1256,7 @@ function isSpace(c: number): boolean {
 }
 
 function lastIntro(p: OpenProvision, source: string): string {
-  const s = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+  const s = lastItem(p.wrapSpans) ?? lastItem(p.introSpans);
   return s ? source.slice(s[0], s[1]) : EMPTY_RANGE_TEXT;
 }
 
@@ -1291,7 +1288,7 @@ function stripSeparator(source: string, spans: Span[]): Span[] {
     if (m) first[0] += m[0].length;
     if (first[0] >= first[1]) out.shift();
   }
-  const last = out[out.length - 1];
+  const last = lastItem(out);
   if (last) {
     last[1] -= trailingMarks(source, last[0], last[1]);
     if (last[1] <= last[0]) out.pop();
