@@ -35,7 +35,7 @@
  * chain is missing (then `external` is false: an unresolved internal reference).
  */
 import type { Division, DivisionKind, Document, Provision, Reference, TextBlock } from "../syntax/ast.js";
-import { type LineIndex, textRange } from "../syntax/positions.js";
+import { type LineIndex, lastItem, textRange } from "../syntax/positions.js";
 import { type BodyNode, CYR_LOWER, CYR_UPPER, divisionKeys, LETTER, numKey, romanKey } from "./numbers.js";
 
 type Level = 1 | 2 | 3;
@@ -1038,7 +1038,7 @@ function markOtherActs(text: string, phrases: Phrase[]): void {
     const p = phrases[i] as Phrase;
     const next = phrases[i + 1] as Phrase;
     if (p.scope !== "implicit" || next.scope !== "external" || p.actFirst || next.actFirst) continue;
-    const end = p.items[p.items.length - 1]?.to ?? 0;
+    const end = lastItem(p.items)?.to ?? 0;
     const start = next.items[0]?.from ?? 0;
     if (start < end) continue;
     const gap = text.slice(end, start);
@@ -1049,7 +1049,7 @@ function markOtherActs(text: string, phrases: Phrase[]): void {
     const p = phrases[i] as Phrase;
     const prev = phrases[i - 1] as Phrase;
     if (p.scope !== "implicit" || prev.scope !== "external" || !p.actFirst || !prev.actFirst) continue;
-    const end = prev.items[prev.items.length - 1]?.to ?? 0;
+    const end = lastItem(prev.items)?.to ?? 0;
     const start = p.items[0]?.from ?? 0;
     if (start >= end && start - end < 16 && COORDINATION.test(text.slice(end, start))) p.scope = "external";
   }
@@ -1419,7 +1419,7 @@ const ROMAN_SUB = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 function continuedStyle(sub: string, previous: readonly string[]): "digit" | "roman" | "letter" {
   const style = subStyle(sub);
   if (style !== "roman" || !AMBIGUOUS_LETTER.test(sub)) return style;
-  const last = previous[previous.length - 1];
+  const last = lastItem(previous);
   const lettered = last !== undefined && subStyle(last) === "letter";
   return lettered && !previous.some((p) => subStyle(p) === "roman") ? "letter" : style;
 }
@@ -1566,7 +1566,7 @@ function scanEnglish(text: string, selfConstitution: boolean, phrases: Phrase[])
       phrases.push(
         anaphorKinds ? { items, scope, anaphorKinds } : thereof ? { items, scope, thereof } : { items, scope },
       );
-      const tail = items[items.length - 1] as Item;
+      const tail = lastItem(items) as Item;
       last = { comps: tail.comps, to: tail.to, scope };
     }
     resume = Math.max(end, from + 1);
@@ -1896,7 +1896,7 @@ function scanKazakh(text: string, selfConstitution: boolean, phrases: Phrase[]):
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const tok = kkToken(m);
     if (!tok) continue;
-    const last = chain[chain.length - 1];
+    const last = lastItem(chain);
     if (last && !(tok.rank < last.rank && SPACES_ONLY.test(text.slice(last.to, tok.from)))) flush();
     chain.push(tok);
   }
@@ -1908,7 +1908,7 @@ const KK_INSTRUMENT = /^(?:бұйрық|бұйрығ|қаулы|өкім|шеш�
 
 function kkPhrase(text: string, chain: readonly KkToken[], selfConstitution: boolean): Phrase {
   const head = chain[0] as KkToken;
-  const tail = chain[chain.length - 1] as KkToken;
+  const tail = lastItem(chain) as KkToken;
   let from = head.from;
   let scope: Scope = "implicit";
   const before = text.slice(Math.max(0, head.from - 400), head.from);

@@ -33,7 +33,7 @@ import {
 import { assignIds } from "./labels.js";
 import { followsInSequence, isRomanNumber, mainValue, normaliseNum, romanValue } from "./numbering.js";
 import type { LineRecord } from "./parser.js";
-import { isWhiteSpace, type LineIndex, textBlock } from "./positions.js";
+import { isWhiteSpace, type LineIndex, lastItem, textBlock } from "./positions.js";
 import { Comment as CommentToken, HEADING_INDEX, hasArticleHeading } from "./tokens.js";
 
 type Span = [number, number];
@@ -147,16 +147,22 @@ class Builder {
     // Lines are classified chunk by chunk and built with a window of lookahead; processed lines
     // are dropped, so only the AST and a chunk or two of lines are alive at any time.
     this.hasArticles = hasArticleHeading(this.source);
-    const lines: (Line | undefined)[] = [];
+    // `lines[k]` is line `base + k`: once the body is being built, the lines behind the cursor are
+    // cut off now and then, so the array stays small (grown to the bill's line count, it and its
+    // copies would sit in the large-object space until a full GC)
+    let lines: (Line | undefined)[] = [];
+    let base = 0;
     let firstMd = -1;
+    let firstMdDepth = 0;
     this.titleEnd = -1;
     let firstDivision = -1;
     let front: ReturnType<Builder["front"]> | null = null;
     let cursor = 0;
     const advance = (upTo: number): void => {
       for (; cursor < upTo; cursor++) {
-        this.line(lines[cursor] as Line, lines as Line[], cursor);
-        if (cursor >= 2) lines[cursor - 2] = undefined;
+        const at = cursor - base;
+        this.line(lines[at] as Line, lines as Line[], at);
+        if (at >= 2) lines[at - 2] = undefined;
       }
     };
     for (const recs of chunks) {
@@ -164,20 +170,29 @@ class Builder {
         const l = this.classify(recs[k] as LineRecord);
         // drop the record (and its tokens) at once: short-lived objects die young, cheaply
         (recs as (LineRecord | undefined)[])[k] = undefined;
-        const i = lines.push(l) - 1;
+        const i = base + lines.push(l) - 1;
         if (l.kind === "md-heading" && firstMd < 0) {
           firstMd = i;
+          firstMdDepth = l.depth;
           this.titleEnd = i;
-        } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === lines[firstMd]?.depth) {
+        } else if (l.kind === "md-heading" && i === this.titleEnd + 1 && l.depth === firstMdDepth) {
           this.titleEnd = i; // a title in two languages: `# ...` lines one under the other
         } else if (firstDivision < 0 && (l.kind === "heading" || l.kind === "md-heading")) firstDivision = i;
         if (front === null && firstDivision >= 0 && i >= firstDivision + LOOKAHEAD) {
-          // The front: title, preamble, enacting formula before the first division heading.
+          // The front: title, preamble, enacting formula before the first division heading
+          // (the lines are not cut off before: `base` is 0 here).
           front = this.front(lines as Line[], firstDivision);
           cursor = front.bodyStart;
         }
-        // build what the lookahead allows (next-line titles look a few lines ahead)
-        if (front !== null) advance(lines.length - LOOKAHEAD);
+        if (front !== null) {
+          // build what the lookahead allows (next-line titles look a few lines ahead)
+          advance(base + lines.length - LOOKAHEAD);
+          // keep the line before the cursor (a heading looks one line back)
+          if (cursor - base >= 1024) {
+            lines = lines.slice(cursor - 2 - base);
+            base = cursor - 2;
+          }
+        }
       }
     }
     if (front === null && firstDivision >= 0) {
@@ -193,7 +208,7 @@ class Builder {
         implicit = this.openImplicitArticle(lines as Line[], front.bodyStart);
       }
     }
-    advance(lines.length);
+    advance(base + lines.length);
     this.closeAll();
 
     const end = this.source.length;
@@ -224,7 +239,7 @@ class Builder {
   private classify(rec: LineRecord): Line {
     const firstTok = rec.prefixes[0] ?? rec.lead ?? rec.nl;
     const start = firstTok.startOffset;
-    const lastTok = rec.rest[rec.rest.length - 1] ?? rec.lead ?? rec.prefixes[rec.prefixes.length - 1] ?? firstTok;
+    const lastTok = lastItem(rec.rest) ?? rec.lead ?? lastItem(rec.prefixes) ?? firstTok;
     let end = lastTok === rec.nl ? start : lastTok.startOffset + lastTok.image.length;
     while (end > start && isSpace(this.source.charCodeAt(end - 1))) end--;
     const leadTok = rec.lead;
@@ -366,7 +381,7 @@ class Builder {
     while (e > s && isSpace(this.source.charCodeAt(e - 1))) e--;
     while (s < e && isSpace(this.source.charCodeAt(s))) s++;
     if (e <= s) return;
-    const last = spans[spans.length - 1];
+    const last = lastItem(spans);
     if (last && onlyBlanks(this.source, last[1], s)) last[1] = e;
     else spans.push([s, e]);
   }
@@ -550,7 +565,7 @@ class Builder {
         this.index,
         l.spans.length > 0 ? l.spans : [[lead.startOffset + lead.image.length, lead.startOffset + lead.image.length]],
       ),
-      range: this.index.range(spans[0]?.[0] ?? 0, (spans[spans.length - 1] as Span)[1]),
+      range: this.index.range(spans[0]?.[0] ?? 0, (lastItem(spans) as Span)[1]),
     };
     const owner = this.currentOwner();
     owner.notes = pushTo(owner.notes, note);
@@ -560,9 +575,9 @@ class Builder {
 
   /** Notes attach to the innermost open provision, else division, else the document. */
   private currentOwner(): { notes: Note[] } {
-    const top = this.stack[this.stack.length - 1];
+    const top = lastItem(this.stack);
     const pstack = top ? top.pstack : this.bodyStack;
-    const p = pstack[pstack.length - 1];
+    const p = lastItem(pstack);
     if (p) return p.prov;
     if (top) return top.div;
     return { notes: this.docNotes };
@@ -592,7 +607,7 @@ class Builder {
   private isWrappedReference(l: Line, lines: Line[], i: number): boolean {
     if (l.depth > 0 || l.prefixed) return false;
     if (this.spanText(l.spans) !== ".") return false;
-    const prev = lines[i - 1];
+    const prev = i > 0 ? lines[i - 1] : undefined;
     if (!prev || (prev.kind !== "text" && prev.kind !== "enumerator")) return false;
     return /[a-zа-яёәғқңөұүһі,]$/.test(this.spanText(prev.spans));
   }
@@ -658,6 +673,9 @@ class Builder {
       titleSpans = stripSeparator(this.source, l.spans);
     }
     const headingLineEnd = l.end;
+    // the division's range starts as its heading's (the same object: ranges are read-only) and
+    // is replaced when the division closes
+    const headingRange = this.index.range(start, headingLineEnd);
     const div: Division = {
       type: "Division",
       kind,
@@ -665,13 +683,13 @@ class Builder {
       normNum: num === null ? null : normaliseNum(num),
       keyword,
       heading: null,
-      headingRange: this.index.range(start, headingLineEnd),
+      headingRange,
       deleted: false,
       implicit: false,
       intro: null,
       children: [],
       notes: [],
-      range: this.index.range(start, headingLineEnd),
+      range: headingRange,
       eId: "",
       label: "",
     };
@@ -725,10 +743,7 @@ class Builder {
         open.headingSpans = n.spans;
         open.awaitingTitle = false;
         n.kind = "blank"; // consumed as the title
-        open.div.headingRange = this.index.range(
-          open.div.headingRange.start.offset,
-          (n.spans[n.spans.length - 1] as Span)[1],
-        );
+        open.div.headingRange = this.index.range(open.div.headingRange.start.offset, (lastItem(n.spans) as Span)[1]);
         open.div.range = open.div.headingRange;
       }
       return;
@@ -751,12 +766,13 @@ class Builder {
   }
 
   private pushDivision(open: OpenDivision): void {
-    const parent = this.stack[this.stack.length - 1];
+    const parent = lastItem(this.stack);
     if (parent) {
       this.closeProvisions(parent.pstack);
       parent.div.children.push(open.div);
     } else this.body.push(open.div);
-    open.div.heading = open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans) : null;
+    open.div.heading =
+      open.headingSpans.length > 0 ? textBlock(this.index, open.headingSpans, open.div.headingRange) : null;
     this.stack.push(open);
   }
 
@@ -797,7 +813,7 @@ class Builder {
   // ---- provisions ----------------------------------------------------------------------------
 
   private container(): { pstack: OpenProvision[]; children: (Division | Provision)[]; div: OpenDivision | null } {
-    const top = this.stack[this.stack.length - 1];
+    const top = lastItem(this.stack);
     if (top) return { pstack: top.pstack, children: top.div.children, div: top };
     return { pstack: this.bodyStack, children: this.body, div: null };
   }
@@ -813,12 +829,12 @@ class Builder {
     let level = c.pstack.findIndex((p) => p.style === style);
     if (level < 0) {
       level = c.pstack.length;
-      const top = c.pstack[c.pstack.length - 1];
+      const top = lastItem(c.pstack);
       if (top && top.style === "none" && !/[:\u2014-]\s*$/.test(top.last)) level = c.pstack.length - 1;
     }
     const prevSibling = c.pstack[level];
     this.popProvisions(c.pstack, level);
-    const parent = c.pstack[level - 1] ?? null;
+    const parent = level > 0 ? (c.pstack[level - 1] ?? null) : null;
     if (
       prevSibling &&
       prevSibling.prov.num !== null &&
@@ -968,19 +984,19 @@ class Builder {
       this.lastNote.spans.push(...l.spans);
       const n = this.lastNote.note;
       n.text = textBlock(this.index, this.lastNote.spans);
-      n.range = this.index.range(n.range.start.offset, (l.spans[l.spans.length - 1] as Span)[1]);
+      n.range = this.index.range(n.range.start.offset, (lastItem(l.spans) as Span)[1]);
       return;
     }
     const c = this.container();
     const text = this.spanText(l.spans);
-    const top = c.pstack[c.pstack.length - 1];
+    const top = lastItem(c.pstack);
     if (top && !this.gap) {
       // a wrapped line continues the innermost provision
       this.appendText(top, l, text);
       return;
     }
     if (top && top.style !== "none") {
-      const parent = c.pstack[c.pstack.length - 2];
+      const parent = c.pstack.length > 1 ? c.pstack[c.pstack.length - 2] : undefined;
       if (parent && /[.!?»"”)]$/.test(top.last) && /[:\u2014]\s*$/.test(lastIntro(parent, this.source))) {
         // after a closed list: the parent's wrap-up
         this.popProvisions(c.pstack, c.pstack.length - 1);
@@ -1010,7 +1026,7 @@ class Builder {
       prov,
       style: "none",
       start: (l.spans[0] as Span)[0],
-      end: (l.spans[l.spans.length - 1] as Span)[1],
+      end: (lastItem(l.spans) as Span)[1],
       introSpans: l.spans,
       wrapSpans: [],
       last: text,
@@ -1043,14 +1059,36 @@ class Builder {
     prov.intro = p.introSpans.length > 0 ? textBlock(this.index, p.introSpans) : null;
     prov.wrapUp = p.wrapSpans.length > 0 ? textBlock(this.index, p.wrapSpans) : null;
     let end = p.end;
-    const lastSpan = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+    const lastSpan = lastItem(p.wrapSpans) ?? lastItem(p.introSpans);
     if (lastSpan) end = Math.max(end, lastSpan[1]);
-    const lastChild = prov.children[prov.children.length - 1];
+    const lastChild = lastItem(prov.children);
     if (lastChild) end = Math.max(end, lastChild.range.end.offset);
-    for (const n of prov.notes) end = Math.max(end, n.range.end.offset);
+    const notes = prov.notes;
+    for (let k = 0; k < notes.length; k++) end = Math.max(end, (notes[k] as Note).range.end.offset);
+    // a list grown by `push` keeps spare slots (17 after the second push): the AST keeps an
+    // exact copy (the grown one is still young, and dies cheaply)
+    if (prov.children.length > 1) prov.children = prov.children.slice();
+    if (notes.length > 1) prov.notes = notes.slice();
     // share the end position with whatever ends the provision (read-only ranges, fewer objects)
-    const endsWith = [prov.wrapUp?.range, lastChild?.range, prov.intro?.range].find((r) => r?.end.offset === end);
-    prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
+    const endsWith =
+      prov.wrapUp?.range.end.offset === end
+        ? prov.wrapUp.range
+        : lastChild?.range.end.offset === end
+          ? lastChild.range
+          : prov.intro?.range.end.offset === end
+            ? prov.intro.range
+            : undefined;
+    // an unnumbered provision starts where its text does: it shares the text's start position,
+    // and its whole range when it also ends there
+    const intro = prov.intro;
+    if (intro !== null && intro.range.start.offset === p.start) {
+      prov.range =
+        endsWith === intro.range
+          ? intro.range
+          : { start: intro.range.start, end: endsWith ? endsWith.end : this.index.position(end) };
+    } else {
+      prov.range = { start: this.index.position(p.start), end: endsWith ? endsWith.end : this.index.position(end) };
+    }
   }
 
   private closeDivisionsTo(keep: number): void {
@@ -1085,11 +1123,18 @@ class Builder {
       }
     }
     let end = div.range.end.offset;
-    const last = div.children[div.children.length - 1];
+    const last = lastItem(div.children);
     if (last) end = Math.max(end, last.range.end.offset);
     for (const n of div.notes) end = Math.max(end, n.range.end.offset);
+    // exact copies of the lists grown by `push` (see finishProvision)
+    if (div.children.length > 0) div.children = div.children.slice();
+    if (div.notes.length > 0) div.notes = div.notes.slice();
     const endsWith = [last?.range, div.headingRange].find((r) => r?.end.offset === end);
-    div.range = { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
+    // a division that ends with its heading has the heading's range (the same object)
+    div.range =
+      endsWith === div.headingRange
+        ? div.headingRange
+        : { start: div.headingRange.start, end: endsWith ? endsWith.end : this.index.position(end) };
   }
 
   // ---- numbering of divisions ----------------------------------------------------------------
@@ -1211,7 +1256,7 @@ function isSpace(c: number): boolean {
 }
 
 function lastIntro(p: OpenProvision, source: string): string {
-  const s = p.wrapSpans[p.wrapSpans.length - 1] ?? p.introSpans[p.introSpans.length - 1];
+  const s = lastItem(p.wrapSpans) ?? lastItem(p.introSpans);
   return s ? source.slice(s[0], s[1]) : EMPTY_RANGE_TEXT;
 }
 
@@ -1243,7 +1288,7 @@ function stripSeparator(source: string, spans: Span[]): Span[] {
     if (m) first[0] += m[0].length;
     if (first[0] >= first[1]) out.shift();
   }
-  const last = out[out.length - 1];
+  const last = lastItem(out);
   if (last) {
     last[1] -= trailingMarks(source, last[0], last[1]);
     if (last[1] <= last[0]) out.pop();

@@ -38,20 +38,27 @@ export function isPrimarySection(d: Division, hasArticles: boolean): boolean {
   return d.kind === "section" && !hasArticles && /^sec/i.test(d.keyword) && d.num !== null && !isRomanNumber(d.num);
 }
 
+/**
+ * `id`, or `id_2`, `id_3`, ... when `used` holds it; recorded in `used`. Only siblings can share
+ * an eId: it is the parent's eId, `__` and a segment without `__` (`art_7-1`, `para_nn_2`,
+ * `point_a_2`), so one set per list of siblings does what one set of all the bill's eIds would
+ * (which, for a large bill, is a hash table in the large-object space).
+ */
+function unique(id: string, used: Set<string> | null): string {
+  if (used === null) return id;
+  if (!used.has(id)) {
+    used.add(id);
+    return id;
+  }
+  let k = 2;
+  while (used.has(`${id}_${k}`)) k++;
+  const out = `${id}_${k}`;
+  used.add(out);
+  return out;
+}
+
 export function assignIds(doc: Document, language: Language): void {
-  const used = new Set<string>();
   const hasArticles = containsArticles(doc.body);
-  const unique = (id: string): string => {
-    if (!used.has(id)) {
-      used.add(id);
-      return id;
-    }
-    let k = 2;
-    while (used.has(`${id}_${k}`)) k++;
-    const out = `${id}_${k}`;
-    used.add(out);
-    return out;
-  };
 
   // Labels compose: a provision's label is its parent's (or the article's) plus its own part.
   const visit = (
@@ -59,7 +66,11 @@ export function assignIds(doc: Document, language: Language): void {
     parentId: string,
     base: string | null,
     parentLabel: string | null,
+    /** The eIds of the siblings around an implicit article, whose children take its place. */
+    shared: Set<string> | null = null,
   ): void => {
+    // the eIds given among these nodes (a lone node needs none)
+    const used = shared ?? (nodes.length > 1 ? new Set<string>() : null);
     let counters: Map<string, number> | null = null;
     const count = (key: string): number => {
       counters ??= new Map();
@@ -73,7 +84,7 @@ export function assignIds(doc: Document, language: Language): void {
         if (node.implicit) {
           node.eId = "";
           node.label = "";
-          visit(node.children, parentId, null, null);
+          visit(node.children, parentId, null, null, used ?? new Set<string>());
           continue;
         }
         const prefix = DIVISION_PREFIX[node.kind];
@@ -83,7 +94,7 @@ export function assignIds(doc: Document, language: Language): void {
           : node.kind === "heading"
             ? `${prefix}_${count(prefix)}`
             : `${prefix}_nn_${count(prefix)}`;
-        node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
+        node.eId = unique(parentId ? `${parentId}__${seg}` : seg, used);
         node.label = divisionLabel(node, language, hasArticles);
         const childBase = isCitationBase(node, hasArticles) ? node.label : node.kind === "annex" ? null : base;
         visit(node.children, node.eId, childBase, null);
@@ -96,7 +107,7 @@ export function assignIds(doc: Document, language: Language): void {
           ordinal = count(prefix);
           seg = `${prefix}_${ordinal}`;
         }
-        node.eId = unique(parentId ? `${parentId}__${seg}` : seg);
+        node.eId = unique(parentId ? `${parentId}__${seg}` : seg, used);
         node.label = provisionLabel(node, parentLabel ?? base, parentLabel === null, ordinal, language);
         visit(node.children, node.eId, base, node.label);
       }

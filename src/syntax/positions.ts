@@ -17,16 +17,31 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/**
+ * The last element of `arr`, or undefined when it is empty. `arr[arr.length - 1]` on an empty
+ * array reads the property "-1", a slow generic lookup (~20 times a length check).
+ */
+export function lastItem<T>(arr: readonly T[]): T | undefined {
+  return arr.length > 0 ? arr[arr.length - 1] : undefined;
+}
+
 /** Maps source offsets to 1-based line / UTF-16 column positions in O(log lines). */
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
   constructor(readonly source: string) {
-    const starts = [0];
+    let starts = [0];
     if (source.indexOf("\r") < 0) {
-      // the common case: LF only, found by indexOf (much faster than a loop over characters)
-      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+      // the common case: LF only, found by indexOf (much faster than a loop over characters);
+      // counted first, so the array is made at its size (grown by `push`, a large one leaves
+      // copies in the large-object space until the next full GC)
+      let count = 1;
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) count++;
+      starts = new Array<number>(count);
+      starts[0] = 0;
+      let k = 1;
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts[k++] = i + 1;
     } else {
       for (let i = 0; i < source.length; i++) {
         const c = source.charCodeAt(i);
@@ -84,12 +99,26 @@ export class LineIndex {
   }
 }
 
-/** Builds a TextBlock from source spans [start, end), joined with "\n". */
-export function textBlock(index: LineIndex, spans: ReadonlyArray<readonly [number, number]>): TextBlock {
+/**
+ * Builds a TextBlock from source spans [start, end), joined with "\n". `around` is a range the
+ * block lies in (a heading's text in the heading line): where they start or end at the same
+ * offset, the block's range takes its position objects (ranges are read-only).
+ */
+export function textBlock(
+  index: LineIndex,
+  spans: ReadonlyArray<readonly [number, number]>,
+  around: Range | null = null,
+): TextBlock {
   const first = spans[0];
-  const last = spans[spans.length - 1];
+  const last = lastItem(spans);
   if (!first || !last) return { type: "Text", text: "", range: index.range(0, 0), segments: [] };
-  const range = index.range(first[0], last[1]);
+  const range =
+    around === null
+      ? index.range(first[0], last[1])
+      : {
+          start: around.start.offset === first[0] ? around.start : index.position(first[0]),
+          end: around.end.offset === last[1] ? around.end : index.position(last[1]),
+        };
   if (spans.length === 1 || onlyWhiteSpaceBetween(index.source, spans)) {
     // Lines one after the other (blank lines and indentation between them): the text is a slice
     // of the source itself, no copy, and text offsets map to source offsets by one addition.

@@ -179,20 +179,46 @@ export const LineHeadings = headingTokens(STRICT_END, "", false, { push_mode: "r
 export const MdHeadings = headingTokens(LOOSE_END, "Md", true, {});
 
 const articleEntry = HEADING_KEYWORDS.find((k) => k.kind === "article");
+/** An article heading at the start of a line (sticky: tried at each line start). */
 const ARTICLE_LINE = articleEntry
   ? new RegExp(
-      `(?:^|[\\r\\n])[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false, false).source}))`,
+      `[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false, false).source}))`,
+      "y",
     )
   : null;
+/** The characters an ARTICLE_LINE match can have after its leading blanks (by code). */
+const ARTICLE_LINE_START = new Set(
+  articleEntry
+    ? [..."#*_>", ...headingStartChars(articleEntry.before, articleEntry.after, false)].map((c) => c.charCodeAt(0))
+    : [],
+);
 
 /**
  * Whether any line of `text` starts with an article heading. Decides, before building, whether
  * `Section 1` groups articles (EU) or is a statute's primary unit; cheap when no keyword occurs.
+ * The pattern is tried only at line starts (the start of the text, or after `\r` or `\n`) whose
+ * first character after blanks can begin it: one regex scan over the whole text tried every offset.
  */
 export function hasArticleHeading(text: string): boolean {
   if (!ARTICLE_LINE) return false;
   if (!/rticle|RTICLE|Art|ART|татья|ТАТЬЯ|бап|БАП/.test(text)) return false;
-  return ARTICLE_LINE.test(text);
+  let cr = text.indexOf("\r");
+  let lf = text.indexOf("\n");
+  for (let at = 0; ; ) {
+    let c = text.charCodeAt(at);
+    let i = at;
+    while (c === 32 || c === 9) c = text.charCodeAt(++i);
+    if (ARTICLE_LINE_START.has(c)) {
+      ARTICLE_LINE.lastIndex = at;
+      if (ARTICLE_LINE.test(text)) return true;
+    }
+    // the next line start: just after the next `\r` or `\n`
+    if (cr >= 0 && cr < at) cr = text.indexOf("\r", at);
+    if (lf >= 0 && lf < at) lf = text.indexOf("\n", at);
+    const next = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+    if (next < 0) return false;
+    at = next + 1;
+  }
 }
 
 /** Token name → keyword entry index, so the builder knows the kind of a heading token. */
