@@ -3,7 +3,7 @@
  * listeners), reports turned into findings, a rule that throws isolated into one finding.
  */
 import { ClauseAnalysis } from "../analysis/clauses.js";
-import { ConceptIndex } from "../analysis/concepts.js";
+import { ConceptIndex, ConceptMemory } from "../analysis/concepts.js";
 import { findDefinition } from "../analysis/definitions.js";
 import {
   citeArticle,
@@ -303,6 +303,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.entries.clear();
     cache.facts.clear();
     cache.memo = new Map();
+    cache.concepts = new ConceptMemory();
   }
   const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId);
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
@@ -485,7 +486,13 @@ function makeContext(
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        shared.concepts = new ConceptIndex(doc, options.source, options.matcher, { parents, byEId: shared.byEId });
+        shared.concepts = new ConceptIndex(
+          doc,
+          options.source,
+          options.matcher,
+          { parents, byEId: shared.byEId },
+          options.cache?.concepts,
+        );
       }
       return shared.concepts;
     },

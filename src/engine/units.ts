@@ -12,6 +12,7 @@
  * the bill-wide context in `contextKey` (language, title, definitions). The unit's key holds all of
  * these, so an equal key means equal findings; only their positions move (`shiftFinding`).
  */
+import { ConceptMemory } from "../analysis/concepts.js";
 import type { Division, Document, Provision, Range, Reference } from "../syntax/ast.js";
 import type { LineIndex } from "../syntax/positions.js";
 import type { Finding } from "./types.js";
@@ -56,6 +57,11 @@ export class UnitCache {
    * rule's key; a run keeps those it asked for again and drops the rest, so this never outgrows one bill.
    */
   memo = new Map<string, Map<string, unknown>>();
+  /**
+   * The tokens, concept hits and prefilter masks of the last run's sentences, so that a re-lint
+   * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
+   */
+  concepts = new ConceptMemory();
   /** Units reused and units linted in the last run, for logs and benchmarks. */
   reused = 0;
   linted = 0;

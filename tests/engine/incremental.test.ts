@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
 import { defineRule } from "../../src/engine/index.js";
@@ -312,5 +313,104 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     ]);
     words({ ...options, cache }, bill(""));
     expect([...(cache.memo.values().next().value?.keys() ?? [])]).toHaveLength(2);
+  });
+
+  describe("random edits (fast-check): cached findings equal fresh ones after each", () => {
+    /** Lines an edit may insert, per language: headings, definitions, cross references, restrictions. */
+    const LINES: Record<string, string[]> = {
+      en: [
+        "Article 3",
+        "## Article 12. Appeals",
+        "Chapter 2",
+        '1. In this Law, "extremist material" means any material so designated by the prosecutor.',
+        "2. The authorised body may restrict assemblies on the grounds listed in Article 3.",
+        "(a) as provided in paragraph 2 of Article 5 of this Law;",
+        "Article 7 [Repealed]",
+        "Everyone has the right to appeal this decision to a court.",
+        "This Law shall be amended as follows:",
+      ],
+      ru: [
+        "Статья 3",
+        "Глава 2",
+        "1. Основные понятия, используемые в настоящем Законе:",
+        "1) экстремистские материалы – материалы, признанные таковыми прокурором;",
+        "2. Деятельность ограничивается по основаниям, предусмотренным статьей 3 настоящего Закона.",
+        "Решение может быть обжаловано в суд.",
+        "Статьи 7–9 исключены.",
+      ],
+      kk: [
+        "3-бап",
+        "2-тарау",
+        "1. Осы Заңда пайдаланылатын негізгі ұғымдар:",
+        "2. Қызмет осы Заңның 3-бабында көзделген негіздер бойынша шектеледі.",
+        "Шешімге сотқа шағым жасалуы мүмкін.",
+      ],
+    };
+    type Step =
+      | { kind: "insert"; at: number; text: string }
+      | { kind: "delete"; at: number; length: number }
+      | { kind: "line"; at: number; pick: number }
+      | { kind: "dropLine"; at: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.record({
+        kind: fc.constant("insert" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
+        text: fc.constantFrom("x", " ", "\n", "7", ".", ";", ":", "«", "\n\n", "restrict ", "суд "),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("delete" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        length: fc.integer({ min: 1, max: 30 }),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("line" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        pick: fc.nat(),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("dropLine" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+      }) as fc.Arbitrary<Step>,
+    );
+    const apply = (text: string, e: Step, language: string): string => {
+      const at = Math.min(text.length, Math.floor(e.at * text.length));
+      if (e.kind === "insert") return text.slice(0, at) + e.text + text.slice(at);
+      if (e.kind === "delete") return text.slice(0, at) + text.slice(at + e.length);
+      const start = text.lastIndexOf("\n", at - 1) + 1;
+      if (e.kind === "dropLine") {
+        const end = text.indexOf("\n", at);
+        return text.slice(0, start) + (end < 0 ? "" : text.slice(end + 1));
+      }
+      const lines = LINES[language] ?? (LINES.en as string[]);
+      return `${text.slice(0, start)}${lines[e.pick % lines.length]}\n${text.slice(start)}`;
+    };
+    const bills = [
+      "en/digital-services-bill.md",
+      "en/statute.txt",
+      "ru/law-religion.txt",
+      "ru/code-excerpt.md",
+      "kk/law-religion.txt",
+      "kk/code-excerpt.md",
+    ];
+    for (const file of bills) {
+      it(file, () => {
+        const text = readFileSync(join(root, "fixtures", "bills", file), "utf8");
+        const options: LintOptions = { preset: "kz-2026", filePath: file };
+        const language = lintText(text, { ...options, rules: [] }).document.language;
+        fc.assert(
+          fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+            const cache = new UnitCache();
+            let current = text;
+            lintText(current, { ...options, cache });
+            for (const e of steps) {
+              current = apply(current, e, language);
+              const cached = lintText(current, { ...options, cache }).findings;
+              expect(cached).toEqual(lintText(current, options).findings);
+            }
+          }),
+          { numRuns: 12 },
+        );
+      });
+    }
   });
 });
