@@ -203,7 +203,7 @@ export default defineRule({
         const sentences: { eId: string; words: readonly string[] }[] = [];
         // the words of a stretch of the source depend on its text only: kept between re-lints
         const wordsOf = (s: Sentence): readonly string[] =>
-          context.memo(ci.sourceOf(s.range), () => ci.tokens(s).map((t) => t.norm));
+          context.memo(s.range, () => ci.tokens(s).map((t) => t.norm));
         // a division's heading and lead-in are read like sentences (each is a stretch of the source)
         const block = (eId: string, text: { text: string; range: Range } | null): void => {
           if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;

@@ -7,7 +7,7 @@ import { hasBit } from "../language/literals.js";
 import { ALWAYS_POSSIBLE, getMatcher, type Hit, type Matcher, NEVER_POSSIBLE } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
 import type { Division, Document, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
-import { SourceEdit } from "./source-edit.js";
+import { StretchMemory } from "./source-edit.js";
 
 /** Where to look, widening step by step (§2.5). */
 export type ScopeLevel = "sentence" | "clause" | "provision" | "article" | "article+refs";
@@ -41,9 +41,6 @@ interface SentenceState {
 
 /** What is known of a stretch of the source [start, end): tokens, hits, prefilter mask, closure. */
 interface Known {
-  end: number;
-  /** Another stretch that starts where this one does. */
-  next: Known | undefined;
   /** Tokens, at offsets `tokensShift` behind the stretch's (kept from an earlier lint and not asked for since). */
   tokens: Token[] | undefined;
   tokensShift: number;
@@ -55,9 +52,7 @@ interface Known {
   mask: Uint32Array | null | undefined;
 }
 
-const fresh = (end: number): Known => ({
-  end,
-  next: undefined,
+const fresh = (): Known => ({
   tokens: undefined,
   tokensShift: 0,
   hits: undefined,
@@ -66,48 +61,19 @@ const fresh = (end: number): Known => ({
   mask: undefined,
 });
 
-/** The record of [start, end) in a map by start offset. */
-function lookup(map: ReadonlyMap<number, Known>, start: number, end: number): Known | undefined {
-  for (let k = map.get(start); k !== undefined; k = k.next) if (k.end === end) return k;
-  return undefined;
-}
-
 /**
  * What the sentences of one document hold (tokens, concept hits, prefilter masks), kept between
  * its lints (the engine keeps one in the `UnitCache`): a re-lint after an edit tokenizes and
  * matches only the sentences the edit touched. A stretch of the source before the edit has the
  * same text at the same offsets; one after it has the same text moved by the edit's length, and its
- * tokens and hits are moved when a rule asks for them (`SourceEdit`). What is kept depends only on
- * that text and the matcher. Each lint keeps what it asked for and drops the rest.
+ * tokens and hits are moved when a rule asks for them (`StretchMemory`). What is kept depends only
+ * on that text and the matcher. Each lint keeps what it asked for and drops the rest.
  */
 export class ConceptMemory {
-  private source: string | undefined;
   private matcher: Matcher | undefined;
-  private edit: SourceEdit | undefined;
-  /** Stretches of the last lint's source, by start offset. */
-  private kept = new Map<number, Known>();
-  /** Stretches of this lint's source asked about, by start offset. */
-  private used = new Map<number, Known>();
-
-  /** Starts a lint of `source` with `matcher` (what another matcher found is dropped). */
-  begin(source: string, matcher: Matcher): void {
-    const same = this.matcher === matcher && this.source !== undefined;
-    this.kept = same ? this.used : new Map();
-    this.edit = same ? new SourceEdit(this.source as string, source) : undefined;
-    this.used = new Map();
-    this.source = source;
-    this.matcher = matcher;
-  }
-
-  /** The record of [start, end) of this lint's source: from the last lint when the edit did not touch it. */
-  known(start: number, end: number): Known {
-    let k = lookup(this.used, start, end);
-    if (k !== undefined) return k;
-    const at = this.edit ? this.edit.before(start, end) : -1;
-    const old = at < 0 ? undefined : lookup(this.kept, at, at + end - start);
-    k = fresh(end);
+  private readonly memory = new StretchMemory<Known>((old, moved) => {
+    const k = fresh();
     if (old !== undefined) {
-      const moved = start - at;
       k.tokens = old.tokens;
       k.tokensShift = old.tokensShift + moved;
       k.hits = old.hits;
@@ -115,16 +81,23 @@ export class ConceptMemory {
       k.closure = old.closure;
       k.mask = old.mask;
     }
-    k.next = this.used.get(start);
-    this.used.set(start, k);
     return k;
+  });
+
+  /** Starts a lint of `source` with `matcher` (what another matcher found is dropped). */
+  begin(source: string, matcher: Matcher): void {
+    this.memory.begin(source, this.matcher === matcher);
+    this.matcher = matcher;
+  }
+
+  /** The record of [start, end) of this lint's source: from the last lint when the edit did not touch it. */
+  known(start: number, end: number): Known {
+    return this.memory.at(start, end);
   }
 
   /** Stretches asked about in this lint (for tests). */
   get size(): number {
-    let n = 0;
-    for (const first of this.used.values()) for (let k: Known | undefined = first; k !== undefined; k = k.next) n++;
-    return n;
+    return this.memory.size;
   }
 }
 
@@ -216,7 +189,7 @@ export class ConceptIndex {
     let st = this.states.get(sentence);
     if (st === undefined) {
       const { start, end } = sentence.range;
-      const known = this.memory ? this.memory.known(start.offset, end.offset) : fresh(end.offset);
+      const known = this.memory ? this.memory.known(start.offset, end.offset) : fresh();
       st = { known, hits: undefined, clauses: undefined };
       this.states.set(sentence, st);
     }

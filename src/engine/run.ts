@@ -16,7 +16,7 @@ import {
 } from "../config/profiles.js";
 import type { Locale } from "../i18n/index.js";
 import type { Matcher } from "../language/matcher.js";
-import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import type { Division, Document, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 import type { LineIndex } from "../syntax/positions.js";
 import { engineMessage, formatMessage } from "./messages.js";
 import { ruleOptions } from "./options.js";
@@ -179,6 +179,10 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     });
   };
 
+  // numbers for stretches of this source (unit keys, `context.memo` by range), carried from the last
+  // run; never reset, since a number is never given to two texts
+  const source = options.source ?? options.index?.source;
+  if (options.cache && source !== undefined) options.cache.texts.begin(source);
   const incremental = options.cache && options.index ? startIncremental(doc, options, shared) : null;
   // what startIncremental kept of the memo (it empties it when the rules or settings changed)
   if (shared.memo && options.cache) shared.memo.kept = options.cache.memo;
@@ -305,7 +309,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.memo = new Map();
     cache.concepts = new ConceptMemory();
   }
-  const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId);
+  const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId, cache.texts);
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
   const seen = new Map<string, number>();
   for (const u of units) seen.set(u.key, (seen.get(u.key) ?? 0) + 1);
@@ -387,6 +391,7 @@ function makeContext(
   const meta = rule.meta;
   const options_ = ruleOptions(rule, options.ruleOptions?.[meta.id]);
   const space = `${meta.id}\u0000${doc.language}`;
+  const textSpace = `${space}\u0000#`;
   return {
     ruleId: meta.id,
     language: doc.language,
@@ -465,17 +470,20 @@ function makeContext(
       shared.facts.set(key, fact);
       return () => fact.get() as T;
     },
-    memo<T>(key: string, compute: () => T): T {
+    memo<T>(by: string | Range, compute: () => T): T {
       const memo = shared.memo;
-      if (!memo) return compute();
-      // by rule and language first: the key itself (often a slice of the source) is never copied
-      let used = memo.used.get(space);
+      if (!memo || !options.cache) return compute();
+      // by rule and language first: the key itself (often a slice of the source) is never copied; a
+      // range stands for its text by the text's number (`TextIds`), in a space of its own
+      const where = typeof by === "string" ? space : textSpace;
+      const key = typeof by === "string" ? by : String(options.cache.texts.id(by.start.offset, by.end.offset));
+      let used = memo.used.get(where);
       if (!used) {
         used = new Map();
-        memo.used.set(space, used);
+        memo.used.set(where, used);
       }
       if (used.has(key)) return used.get(key) as T;
-      const kept = memo.kept.get(space);
+      const kept = memo.kept.get(where);
       const value = kept?.has(key) ? (kept.get(key) as T) : compute();
       used.set(key, value);
       return value;

@@ -175,9 +175,12 @@ export interface RuleContext {
    * `compute()`, remembered under `key` between lints of one document (the language server passes a
    * `UnitCache`; without one it is simply called). For whole-bill rules that derive something per
    * sentence or per unit: the value must depend only on `key` (build it from the text it reads) and
-   * the bill's language, and must not be changed by the caller.
+   * the bill's language, and must not be changed by the caller. A `Range` as key stands for the
+   * source text it covers (a sentence's range: the value depends only on that sentence's text): the
+   * engine recognises the same text through the edit between two lints without copying or hashing
+   * it, so this is the cheaper key for the text of a node. The value must not hold offsets.
    */
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string | Range, compute: () => T): T;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
   /**

@@ -13,6 +13,7 @@
  * these, so an equal key means equal findings; only their positions move (`shiftFinding`).
  */
 import { ConceptMemory } from "../analysis/concepts.js";
+import { TextIds } from "../analysis/source-edit.js";
 import type { Division, Document, Provision, Range, Reference } from "../syntax/ast.js";
 import type { LineIndex } from "../syntax/positions.js";
 import type { Finding } from "./types.js";
@@ -62,6 +63,8 @@ export class UnitCache {
    * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
    */
   concepts = new ConceptMemory();
+  /** Numbers for the texts of units and of the units they reference, the same while the text is (`TextIds`). */
+  texts = new TextIds();
   /** Units reused and units linted in the last run, for logs and benchmarks. */
   reused = 0;
   linted = 0;
@@ -76,8 +79,14 @@ export function lintUnits(
   /** The references made in each unit and the units by eId (the engine has them already). */
   refsFrom: ReadonlyMap<string, readonly Reference[]>,
   byEId: ReadonlyMap<string, Unit>,
+  /**
+   * Numbers standing for the texts of units in their keys (the same number, the same text), so that
+   * a key is not a copy of the bill; without them keys hold the text itself.
+   */
+  texts?: TextIds,
 ): LintUnit[] {
   const slice = (r: Range): string => source.slice(r.start.offset, r.end.offset);
+  const text = texts ? (r: Range): string => `#${texts.id(r.start.offset, r.end.offset)}` : slice;
 
   const units: LintUnit[] = [];
   const whole = (root: Unit, ancestors: string): void => {
@@ -88,12 +97,12 @@ export function lintUnits(
       ids.push(n.eId, n.label);
       for (const r of refsFrom.get(n.eId) ?? []) {
         const target = r.targetEId === null ? undefined : byEId.get(r.targetEId);
-        if (target) targets.push(target.eId, slice(target.range));
+        if (target) targets.push(target.eId, text(target.range));
       }
       for (const c of n.children) rec(c);
     };
     rec(root);
-    const key = [ancestors, ids.join("\u0001"), slice(root.range), targets.join("\u0001")].join("\u0000");
+    const key = [ancestors, ids.join("\u0001"), text(root.range), targets.join("\u0001")].join("\u0000");
     units.push({ root, headerOnly: false, key, start: root.range.start.offset, line: root.range.start.line });
   };
   const walk = (nodes: readonly Unit[], ancestors: string): void => {

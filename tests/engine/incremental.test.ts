@@ -10,9 +10,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
+import { TextIds } from "../../src/analysis/source-edit.js";
 import { defineRule } from "../../src/engine/index.js";
-import { UnitCache } from "../../src/engine/units.js";
+import { lintUnits, UnitCache } from "../../src/engine/units.js";
 import { type LintOptions, lintText } from "../../src/lint.js";
+import type { Division, Provision, Reference } from "../../src/syntax/ast.js";
+import { parseBill } from "../../src/syntax/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const corpus = join(root, "..", "shared", "corpus");
@@ -313,6 +316,107 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     ]);
     words({ ...options, cache }, bill(""));
     expect([...(cache.memo.values().next().value?.keys() ?? [])]).toHaveLength(2);
+  });
+
+  it("context.memo by range keeps a value per sentence text, also when an edit above moves the sentence", () => {
+    const computed: string[] = [];
+    const counter = defineRule({
+      meta: {
+        id: "test/letters",
+        family: "test",
+        severity: "warning",
+        confidence: "medium",
+        description: "a sentence of more than forty letters",
+        docs: "tests/engine/incremental.test.ts",
+        principle: {},
+        messages: { long: "{{n}} letters" },
+      },
+      create(context) {
+        const seen: { sentence: import("../../src/syntax/ast.js").Sentence; letters: number }[] = [];
+        return {
+          Sentence(sentence) {
+            const letters = context.memo(sentence.range, () => {
+              computed.push(sentence.text);
+              return sentence.text.replace(/[^a-z]/gi, "").length;
+            });
+            seen.push({ sentence, letters });
+          },
+          "Document:exit"() {
+            for (const s of seen)
+              if (s.letters > 40) context.report({ node: s.sentence, messageId: "long", data: { n: s.letters } });
+          },
+        };
+      },
+    });
+    const bill = (lead: string, extra: string) =>
+      [
+        `Article 1${lead}`,
+        "",
+        "1. The agency keeps a register of all the licences it issues.",
+        `2. Fees are set by decree.${extra}`,
+        "3. The register is open to the public.",
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [counter], profiles: ["kz-2026"] };
+    const cache = new UnitCache();
+    const lint = (text: string) =>
+      lintText(text, { ...options, cache }).findings.map((f) => `${f.label} ${f.message} @${f.range.start.offset}`);
+    const fresh = (text: string) => {
+      const n = computed.length;
+      const out = lintText(text, options).findings.map((f) => `${f.label} ${f.message} @${f.range.start.offset}`);
+      computed.length = n;
+      return out;
+    };
+    const edits = [
+      bill("", ""),
+      // a heading made longer above every sentence: each moves, none is computed again
+      bill(". Registers", ""),
+      // a sentence edited: that one only
+      bill(". Registers", " Fees are published in the official gazette of the Republic."),
+    ];
+    expect(lint(edits[0] as string)).toEqual(fresh(edits[0] as string));
+    expect(computed).toHaveLength(3);
+    expect(lint(edits[1] as string)).toEqual(fresh(edits[1] as string));
+    expect(computed).toHaveLength(3);
+    expect(lint(edits[2] as string)).toEqual(fresh(edits[2] as string));
+    expect(computed.slice(3)).toEqual(["Fees are published in the official gazette of the Republic."]);
+  });
+
+  it("unit keys stand for the units' texts by number, the same while the text is", () => {
+    const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
+    const keys = (source: string, texts: TextIds) => {
+      const doc = parseBill(source);
+      const refs = new Map<string, Reference[]>();
+      for (const r of doc.references) refs.set(r.sourceEId, [...(refs.get(r.sourceEId) ?? []), r]);
+      const byEId = new Map<string, Division | Provision>();
+      const rec = (nodes: (Division | Provision)[]) => {
+        for (const n of nodes) {
+          byEId.set(n.eId, n);
+          rec(n.children);
+        }
+      };
+      rec(doc.body);
+      texts.begin(source);
+      const units = lintUnits(doc, source, refs, byEId, texts);
+      // no key copies the text of its unit
+      for (const u of units) {
+        if (u.headerOnly || u.root.type === "Document") continue;
+        expect(u.key).not.toContain(source.slice(u.root.range.start.offset, u.root.range.end.offset));
+      }
+      return units.map((u) => u.key);
+    };
+    const texts = new TextIds();
+    const before = keys(text, texts);
+    // a word typed into the last article: the other units keep their keys
+    const at = text.lastIndexOf("shall");
+    const after = keys(`${text.slice(0, at)}x${text.slice(at)}`, texts);
+    expect(after.length).toBe(before.length);
+    const changed = after.filter((k, i) => k !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(4);
+    // the same text again after a change in between: a new number (never reused), so a new key
+    const back = keys(text, texts);
+    expect(back.filter((k, i) => k !== before[i]).length).toBe(changed.length);
   });
 
   describe("random edits (fast-check): cached findings equal fresh ones after each", () => {
