@@ -301,8 +301,8 @@ export default defineRule({
     };
 
     const check = (unit: Unit): void => {
-      if (!live(unit)) return;
-      if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
+      // most units refer to nothing: that is asked first, before the walk up to the top of `live`
+      if (context.referencesFrom(unit).length === 0 || !live(unit) || amending(unit)) return;
       // a list member without a unit word shares the check of the member before it (the list's
       // unit word: `Schedules 2 and 3` in a file that holds no schedules)
       let previousUnverifiable = false;

@@ -72,16 +72,11 @@ const fresh = (): Known => ({
 export class ConceptMemory {
   private matcher: Matcher | undefined;
   private readonly memory = new StretchMemory<Known>((old, moved) => {
-    const k = fresh();
-    if (old !== undefined) {
-      k.tokens = old.tokens;
-      k.tokensShift = old.tokensShift + moved;
-      k.hits = old.hits;
-      k.hitsShift = old.hitsShift + moved;
-      k.closure = old.closure;
-      k.mask = old.mask;
-    }
-    return k;
+    if (old === undefined) return fresh();
+    // a stretch of the last lint is carried to one stretch of this one at most: the record moves along
+    old.tokensShift += moved;
+    old.hitsShift += moved;
+    return old;
   });
 
   /** Starts a lint of `source` with `matcher` (what another matcher found is dropped). */

@@ -73,6 +73,8 @@ interface Slot<T> {
  * the next while the edit between them leaves the stretch's text alone (it is then found at its
  * old offset, before the edit, or moved by the edit's length, after it): `carry` makes this lint's
  * value from the last lint's (and how far the stretch moved), or a fresh one when there is none.
+ * A stretch of the last lint is carried to one stretch of this one at most, so `carry` may
+ * change and return the old value.
  * Each lint keeps the stretches it asked about and drops the rest, so it never outgrows one bill.
  */
 export class StretchMemory<T> {

@@ -44,6 +44,14 @@ import {
   type UnitCache,
 } from "./units.js";
 
+/** The `:exit` visitor key of each node type (made once, not per node). */
+const EXIT: Readonly<Record<NodeType, string>> = {
+  Document: "Document:exit",
+  Division: "Division:exit",
+  Provision: "Provision:exit",
+  Sentence: "Sentence:exit",
+};
+
 /** Engine-level finding ids (not rules of the catalogue). */
 export const RULE_ERROR_ID = "internal/rule-error";
 
@@ -245,7 +253,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
       const children = node.type === "Document" ? node.body : node.children;
       for (const c of children) visit(c, node);
     }
-    emit(`${type}:exit`, node, parent);
+    emit(EXIT[type], node, parent);
     if (incremental && unit) incremental.current = outer;
   };
   visit(doc, null);
@@ -366,6 +374,24 @@ interface Fact {
   done: boolean;
 }
 
+/** Values of `context.memo` in one space (a rule and language; by key or by text number). */
+type MemoMap = Map<string | number, unknown>;
+
+/** A memo space's values asked for in this run, and those kept from the last one. */
+interface MemoSpace {
+  used: MemoMap;
+  kept: MemoMap | undefined;
+}
+
+function memoSpace(memo: NonNullable<Shared["memo"]>, space: string): MemoSpace {
+  let used = memo.used.get(space);
+  if (!used) {
+    used = new Map();
+    memo.used.set(space, used);
+  }
+  return { used, kept: memo.kept.get(space) };
+}
+
 /** Lookups built once per bill and shared by every rule's context. */
 interface Shared {
   byEId: Map<string, Division | Provision>;
@@ -373,7 +399,7 @@ interface Shared {
   /** Facts by rule, profile and name. */
   facts: Map<string, Fact>;
   /** `context.memo`: the values kept from the last run and those asked for in this one (with a cache). */
-  memo: { kept: ReadonlyMap<string, Map<string, unknown>>; used: Map<string, Map<string, unknown>> } | null;
+  memo: { kept: ReadonlyMap<string, MemoMap>; used: Map<string, MemoMap> } | null;
   concepts?: ConceptIndex;
   clauses?: ClauseAnalysis;
 }
@@ -392,6 +418,9 @@ function makeContext(
   const options_ = ruleOptions(rule, options.ruleOptions?.[meta.id]);
   const space = `${meta.id}\u0000${doc.language}`;
   const textSpace = `${space}\u0000#`;
+  // this rule's memo spaces in this run, found once
+  let byKey: MemoSpace | undefined;
+  let byText: MemoSpace | undefined;
   return {
     ruleId: meta.id,
     language: doc.language,
@@ -475,15 +504,17 @@ function makeContext(
       if (!memo || !options.cache) return compute();
       // by rule and language first: the key itself (often a slice of the source) is never copied; a
       // range stands for its text by the text's number (`TextIds`), in a space of its own
-      const where = typeof by === "string" ? space : textSpace;
-      const key = typeof by === "string" ? by : String(options.cache.texts.id(by.start.offset, by.end.offset));
-      let used = memo.used.get(where);
-      if (!used) {
-        used = new Map();
-        memo.used.set(where, used);
+      let key: string | number;
+      let where: MemoSpace;
+      if (typeof by === "string") {
+        key = by;
+        where = byKey ??= memoSpace(memo, space);
+      } else {
+        key = options.cache.texts.id(by.start.offset, by.end.offset);
+        where = byText ??= memoSpace(memo, textSpace);
       }
+      const { used, kept } = where;
       if (used.has(key)) return used.get(key) as T;
-      const kept = memo.kept.get(where);
       const value = kept?.has(key) ? (kept.get(key) as T) : compute();
       used.set(key, value);
       return value;

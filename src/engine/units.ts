@@ -57,7 +57,7 @@ export class UnitCache {
    * Values rules computed through `context.memo` in the last run, by rule and language, then by the
    * rule's key; a run keeps those it asked for again and drops the rest, so this never outgrows one bill.
    */
-  memo = new Map<string, Map<string, unknown>>();
+  memo = new Map<string, Map<string | number, unknown>>();
   /**
    * The tokens, concept hits and prefilter masks of the last run's sentences, so that a re-lint
    * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
