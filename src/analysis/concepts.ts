@@ -135,6 +135,8 @@ export class ConceptIndex {
   private lastSentence: Sentence | undefined;
   private lastState: SentenceState | undefined;
   private readonly headingCache = new WeakMap<Division, Hit[]>();
+  /** The prefilter bits of the concept lists `mayHaveAny` was asked about. */
+  private readonly bitsOf = new WeakMap<readonly string[], number[]>();
   private readonly parents: ReadonlyMap<Unit | Sentence, Unit | null>;
   private readonly byEId: ReadonlyMap<string, Unit>;
   private readonly refCache = new WeakMap<Unit, Unit[]>();
@@ -253,6 +255,34 @@ export class ConceptIndex {
       known.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
     }
     return known.mask === null || hasBit(known.mask, bit);
+  }
+
+  /**
+   * `mayHave` of any of `concepts` (the same answer as asking each in turn, in one lookup of the
+   * sentence): for a rule that skips a sentence unless one of several concepts may be in it. Pass
+   * the same array each time (a constant): its concepts' prefilter bits are found once.
+   */
+  mayHaveAny(sentence: Sentence, concepts: readonly string[]): boolean {
+    const st = this.state(sentence);
+    if (st.hits !== undefined) {
+      for (const c of concepts) if (this.mayHave(sentence, c)) return true;
+      return false;
+    }
+    let bits = this.bitsOf.get(concepts);
+    if (bits === undefined) {
+      bits = concepts.map((c) => this.matcher.conceptBit(c));
+      this.bitsOf.set(concepts, bits);
+    }
+    const known = st.known;
+    for (const bit of bits) {
+      if (bit === ALWAYS_POSSIBLE) return true;
+      if (bit === NEVER_POSSIBLE) continue;
+      if (known.mask === undefined) {
+        known.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
+      }
+      if (known.mask === null || hasBit(known.mask, bit)) return true;
+    }
+    return false;
   }
 
   /** Hits in a division's heading (article titles count for right objects, §2.5). */
