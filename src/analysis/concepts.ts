@@ -73,9 +73,10 @@ export class ConceptMemory {
   private matcher: Matcher | undefined;
   private readonly memory = new StretchMemory<Known>((old, moved) => {
     if (old === undefined) return fresh();
-    // a stretch of the last lint is carried to one stretch of this one at most: the record moves along
-    old.tokensShift += moved;
-    old.hitsShift += moved;
+    // a stretch of the last lint is carried to one stretch of this one at most: the record moves
+    // along (what it does not hold yet is computed at the new place, unshifted)
+    if (old.tokens !== undefined) old.tokensShift += moved;
+    if (old.hits !== undefined) old.hitsShift += moved;
     return old;
   });
 
@@ -206,6 +207,7 @@ export class ConceptIndex {
     if (k.tokens === undefined) {
       const { start, end } = sentence.range;
       k.tokens = tokenize(this.source.slice(start.offset, end.offset), start.offset);
+      k.tokensShift = 0;
     } else if (k.tokensShift !== 0) {
       k.tokens = shiftTokens(k.tokens, k.tokensShift);
       k.tokensShift = 0;
@@ -218,8 +220,10 @@ export class ConceptIndex {
     const st = this.state(sentence);
     if (st.hits !== undefined) return st.hits;
     const k = st.known;
-    if (k.hits === undefined) k.hits = this.matcher.match(this.tokens(sentence));
-    else if (k.hitsShift !== 0) {
+    if (k.hits === undefined) {
+      k.hits = this.matcher.match(this.tokens(sentence));
+      k.hitsShift = 0;
+    } else if (k.hitsShift !== 0) {
       k.hits = shiftHits(k.hits, k.hitsShift);
       k.hitsShift = 0;
     }

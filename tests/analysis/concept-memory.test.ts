@@ -52,13 +52,23 @@ function counting(language: "en" | "ru" | "kk"): { matcher: Matcher; count: () =
   return { matcher, count: () => n };
 }
 
-/** Everything a rule may read of each sentence and heading, as plain data. */
-function view(index: ConceptIndex, doc: Document, concepts: readonly string[]) {
+/**
+ * What a rule may read of each sentence and heading, as plain data: `ask` says what is asked of the
+ * i-th sentence in this lint (0 the prefilter only, 1 tokens, 2 hits, 3 both; each twice), so that
+ * a lint may leave a sentence's tokens or hits unasked and a later one ask for them.
+ */
+function view(index: ConceptIndex, doc: Document, concepts: readonly string[], ask: (i: number) => number = () => 3) {
+  const sentences = sentencesOf(doc);
   return {
-    masks: sentencesOf(doc).map((s) => concepts.map((c) => index.mayHave(s, c))),
-    sentences: sentencesOf(doc).map((s) => ({ tokens: index.tokens(s), hits: index.hits(s) })),
+    masks: sentences.map((s) => concepts.map((c) => index.mayHave(s, c))),
+    sentences: sentences.map((s, i) => {
+      const what = ask(i);
+      const once = { tokens: what & 1 ? index.tokens(s) : null, hits: what & 2 ? index.hits(s) : null };
+      const again = { tokens: what & 1 ? index.tokens(s) : null, hits: what & 2 ? index.hits(s) : null };
+      return [once, again];
+    }),
     headings: divisionsOf(doc).map((d) => index.headingHits(d)),
-    closures: sentencesOf(doc).map((s) => concepts.map((c) => index.mayHave(s, c))),
+    closures: sentences.map((s) => concepts.map((c) => index.mayHave(s, c))),
   };
 }
 
@@ -115,6 +125,7 @@ describe("ConceptMemory", () => {
               at: fc.double({ min: 0, max: 1, noNaN: true }),
               remove: fc.nat({ max: 40 }),
               insert: fc.constantFrom("", "x", " ", "\n", ".", "Article 9\n", " shall restrict ", "; ", "\n\n1. "),
+              ask: fc.nat(),
             }),
             { minLength: 1, maxLength: 6 },
           ),
@@ -123,13 +134,14 @@ describe("ConceptMemory", () => {
             const matcher = getMatcher(language);
             let current = text;
             const first = parseBill(current, { language });
-            view(new ConceptIndex(first, current, matcher, undefined, memory), first, CONCEPTS);
+            view(new ConceptIndex(first, current, matcher, undefined, memory), first, CONCEPTS, (i) => i % 4);
             for (const e of edits) {
               const at = Math.floor(e.at * current.length);
               current = current.slice(0, at) + e.insert + current.slice(at + e.remove);
               const doc = parseBill(current, { language });
-              const kept = view(new ConceptIndex(doc, current, matcher, undefined, memory), doc, CONCEPTS);
-              const fresh = view(new ConceptIndex(doc, current, matcher), doc, CONCEPTS);
+              const ask = (i: number) => ((e.ask + i * 2654435761) >>> 3) % 4;
+              const kept = view(new ConceptIndex(doc, current, matcher, undefined, memory), doc, CONCEPTS, ask);
+              const fresh = view(new ConceptIndex(doc, current, matcher), doc, CONCEPTS, ask);
               expect(kept).toEqual(fresh);
             }
           },
