@@ -483,8 +483,12 @@ function makeContext(
     definitionOf(term) {
       return findDefinition(doc.definitions, term, doc.language);
     },
-    fact<T>(name: string, compute: () => T): () => T {
-      const key = `${meta.id}\u0000${profile.id}\u0000${name}`;
+    fact<T>(name: string, compute: () => T, how?: { perProfile?: boolean }): () => T {
+      // a fact that does not depend on the profile is one for all the rule's runs in this lint
+      const perProfile = how?.perProfile !== false;
+      const key = `${meta.id}\u0000${perProfile ? profile.id : ""}\u0000${name}`;
+      const known = perProfile ? undefined : shared.facts.get(key);
+      if (known) return () => known.get() as T;
       let value: T;
       const fact: Fact = {
         done: false,

@@ -168,9 +168,12 @@ export interface RuleContext {
    * A fact about the whole bill that a `scope: "unit"` rule's findings depend on ("the act refers
    * to the administrative procedure law somewhere"): register it in `create` and call the getter
    * when needed. It is computed once per lint, on first use. Its value must be plain data (it is
-   * compared as JSON): when a re-lint finds it changed, every unit is linted again.
+   * compared as JSON): when a re-lint finds it changed, every unit is linted again. A rule runs
+   * once per profile, and so is each of its facts, unless `perProfile: false` says that the fact
+   * does not depend on the profile (its `compute` reads the bill only): then the first run's is
+   * computed once and every run of the rule in this lint gets its value.
    */
-  fact<T>(name: string, compute: () => T): () => T;
+  fact<T>(name: string, compute: () => T, how?: { perProfile?: boolean }): () => T;
   /**
    * `compute()`, remembered under `key` between lints of one document (the language server passes a
    * `UnitCache`; without one it is simply called). For whole-bill rules that derive something per

@@ -232,6 +232,60 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     expect(route(before, { ...options, cache })).toEqual(["Art. 5(1)", "Art. 5(1)"]);
   });
 
+  it("a fact that does not depend on the profile is computed once per lint for all the rule's runs", () => {
+    let computed = 0;
+    const make = (perProfile: boolean) =>
+      defineRule({
+        meta: {
+          id: "test/has-court",
+          family: "test",
+          severity: "warning",
+          confidence: "medium",
+          description: "an article that suspends, in a bill that names no court",
+          docs: "tests/engine/incremental.test.ts",
+          principle: {},
+          messages: { noCourt: "no court anywhere" },
+          scope: "unit",
+        },
+        create(context) {
+          const court = context.fact(
+            "court",
+            () => {
+              computed++;
+              return (
+                context.document.references.length > 0 ||
+                /court/.test(context.concepts.sourceOf(context.document.range))
+              );
+            },
+            { perProfile },
+          );
+          return {
+            Sentence(sentence) {
+              if (/suspend/.test(sentence.text) && !court()) context.report({ node: sentence, messageId: "noCourt" });
+            },
+          };
+        },
+      });
+    const text = "Article 1\n\n1. The akimat may suspend the licence.\n\nArticle 2\n\n1. Fees are set by decree.\n";
+    const run = (perProfile: boolean) => {
+      computed = 0;
+      const options: LintOptions = { rules: [make(perProfile)], profiles: ["kz-2026", "iccpr"] };
+      const findings = lintText(text, options).findings.map((f) => `${f.profile} ${f.label}`);
+      return { findings, computed };
+    };
+    expect(run(true)).toEqual({ findings: ["iccpr Art. 1(1)", "kz-2026 Art. 1(1)"], computed: 2 });
+    expect(run(false)).toEqual({ findings: ["iccpr Art. 1(1)", "kz-2026 Art. 1(1)"], computed: 1 });
+    // with a cache, the shared fact is checked once on re-lint and still re-lints the kept units when it changes
+    const cache = new UnitCache();
+    const options: LintOptions = { rules: [make(false)], profiles: ["kz-2026", "iccpr"], cache };
+    expect(lintText(text, options).findings).toHaveLength(2);
+    const withCourt = text.replace("decree.", "decree of a court.");
+    expect(lintText(withCourt, options).findings).toEqual(
+      lintText(withCourt, { rules: [make(false)], profiles: ["kz-2026", "iccpr"] }).findings,
+    );
+    expect(lintText(withCourt, options).findings).toHaveLength(0);
+  });
+
   it("the kept findings move with the text: an edit above an article shifts its findings", () => {
     const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
     const cache = new UnitCache();
