@@ -103,13 +103,16 @@ export default defineRule({
     const ci = context.concepts;
     const seen = new Set<Reference>();
 
+    /** Neither the unit nor an ancestor is repealed (known once per unit: siblings share the walk up). */
+    const liveCache = new Map<Unit, boolean>();
     const live = (unit: Unit): boolean => {
-      let cur: Unit | null = unit;
-      while (cur) {
-        if (cur.deleted) return false;
-        cur = context.parentOf(cur);
+      let known = liveCache.get(unit);
+      if (known === undefined) {
+        const parent = context.parentOf(unit);
+        known = !unit.deleted && (parent ? live(parent) : true);
+        liveCache.set(unit, known);
       }
-      return true;
+      return known;
     };
 
     /** Every sentence under a unit. */
