@@ -74,6 +74,8 @@ const STATE = "actor.state";
 const STATE_PARTY = "list.state-party";
 const EIF = "list.entry-into-force";
 const SAME_DAY = "list.same-day-entry";
+/** Words that carry a rule back in time, or say from when it applies: a sentence without them is not read. */
+const TEMPORAL_WORDS: readonly string[] = [RETRO, PERIOD, R7_RETRO, APPLICATION_FROM];
 const EXCEPTION = "marker.exception";
 const MONTH = "list.month";
 
@@ -372,11 +374,7 @@ export default defineRule({
     return {
       Sentence(sentence: Sentence) {
         const c = ci();
-        const temporalWords =
-          c.mayHave(sentence, RETRO) ||
-          c.mayHave(sentence, PERIOD) ||
-          c.mayHave(sentence, R7_RETRO) ||
-          c.mayHave(sentence, APPLICATION_FROM);
+        const temporalWords = c.mayHaveAny(sentence, TEMPORAL_WORDS);
         const sameDay = c.mayHave(sentence, SAME_DAY);
         if (!temporalWords && !sameDay) return;
         if (!cl().isOperative(sentence)) return;

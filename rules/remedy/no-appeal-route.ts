@@ -243,8 +243,10 @@ export default defineRule({
     };
 
     /** Does the act refer to the general administrative procedure law anywhere (operative text)? A bill-wide fact. */
-    const refersToAppealLaw = context.fact("refers-to-appeal-law", (): boolean =>
-      someSentence((s) => ci().mayHave(s, APL_REF) && pick(ci().hits(s), APL_REF).length > 0),
+    const refersToAppealLaw = context.fact(
+      "refers-to-appeal-law",
+      (): boolean => someSentence((s) => ci().mayHave(s, APL_REF) && pick(ci().hits(s), APL_REF).length > 0),
+      { perProfile: false },
     );
 
     /**
@@ -253,16 +255,19 @@ export default defineRule({
      * настоящим Законом, могут быть обжалованы в суд»): a live route, a decision and the act itself
      * named in one operative sentence.
      */
-    const generalAppealClause = context.fact("general-appeal-clause", (): boolean =>
-      someSentence((s) => {
-        if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) return false;
-        const hits = ci().hits(s);
-        return (
-          hits.some((h) => isRoute(h, s)) &&
-          pick(hits, DECISION_NOUN).length > 0 &&
-          pick(hits, SELF).some((h) => WHOLE_ACT.test(cl().textOf(s, h)))
-        );
-      }),
+    const generalAppealClause = context.fact(
+      "general-appeal-clause",
+      (): boolean =>
+        someSentence((s) => {
+          if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) return false;
+          const hits = ci().hits(s);
+          return (
+            hits.some((h) => isRoute(h, s)) &&
+            pick(hits, DECISION_NOUN).length > 0 &&
+            pick(hits, SELF).some((h) => WHOLE_ACT.test(cl().textOf(s, h)))
+          );
+        }),
+      { perProfile: false },
     );
 
     /**

@@ -103,13 +103,16 @@ export default defineRule({
     const ci = context.concepts;
     const seen = new Set<Reference>();
 
+    /** Neither the unit nor an ancestor is repealed (known once per unit: siblings share the walk up). */
+    const liveCache = new Map<Unit, boolean>();
     const live = (unit: Unit): boolean => {
-      let cur: Unit | null = unit;
-      while (cur) {
-        if (cur.deleted) return false;
-        cur = context.parentOf(cur);
+      let known = liveCache.get(unit);
+      if (known === undefined) {
+        const parent = context.parentOf(unit);
+        known = !unit.deleted && (parent ? live(parent) : true);
+        liveCache.set(unit, known);
       }
-      return true;
+      return known;
     };
 
     /** Every sentence under a unit. */
@@ -301,8 +304,8 @@ export default defineRule({
     };
 
     const check = (unit: Unit): void => {
-      if (!live(unit)) return;
-      if (context.referencesFrom(unit).length === 0 || amending(unit)) return;
+      // most units refer to nothing: that is asked first, before the walk up to the top of `live`
+      if (context.referencesFrom(unit).length === 0 || !live(unit) || amending(unit)) return;
       // a list member without a unit word shares the check of the member before it (the list's
       // unit word: `Schedules 2 and 3` in a file that holds no schedules)
       let previousUnverifiable = false;

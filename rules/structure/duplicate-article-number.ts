@@ -72,8 +72,10 @@ export default defineRule({
     return {
       "Document:exit"(doc) {
         for (const seq of numberedSequences(doc)) {
+          if (seq.units.length < 2) continue;
           const live = seq.units.filter((u) => !u.node.deleted);
-          const intTaken = new Set(seq.units.filter((u) => u.family === "int").map((u) => u.key));
+          // the numbers taken, for the inserted number a duplicate could take (made at the first duplicate)
+          let intTaken: Set<string> | undefined;
           const first = new Map<string, Numbered>();
           for (const u of live) {
             const id = `${u.family}:${u.key}`;
@@ -86,6 +88,7 @@ export default defineRule({
               first.set(id, u);
               continue;
             }
+            intTaken ??= new Set(seq.units.filter((v) => v.family === "int").map((v) => v.key));
             const inserted = insertedNumber(u, intTaken);
             if (inserted) intTaken.add(inserted);
             context.report({

@@ -199,21 +199,26 @@ export default defineRule({
       "Document:exit"() {
         const listDefs = defs.filter((d) => d.form === "definitions-list");
         if (listDefs.length === 0) return;
-        // the words of every sentence outside a repealed unit, by the provision that holds it
-        const sentences: { eId: string; words: readonly string[] }[] = [];
+        // the words of every sentence outside a repealed unit, and the provision that holds it
+        const words: (readonly string[])[] = [];
+        const holders: string[] = [];
         // the words of a stretch of the source depend on its text only: kept between re-lints
         const wordsOf = (s: Sentence): readonly string[] =>
-          context.memo(ci.sourceOf(s.range), () => ci.tokens(s).map((t) => t.norm));
+          context.memo(s.range, () => ci.tokens(s).map((t) => t.norm));
         // a division's heading and lead-in are read like sentences (each is a stretch of the source)
         const block = (eId: string, text: { text: string; range: Range } | null): void => {
           if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;
-          sentences.push({ eId, words: wordsOf({ type: "Sentence", text: text.text, range: text.range }) });
+          words.push(wordsOf({ type: "Sentence", text: text.text, range: text.range }));
+          holders.push(eId);
         };
         const rec = (nodes: Unit[]): void => {
           for (const n of nodes) {
             if (n.deleted) continue;
             if (n.type === "Provision") {
-              for (const s of n.sentences) sentences.push({ eId: n.eId, words: wordsOf(s) });
+              for (const s of n.sentences) {
+                words.push(wordsOf(s));
+                holders.push(n.eId);
+              }
             } else {
               block(n.eId, n.heading);
               block(n.eId, n.intro);
@@ -224,11 +229,11 @@ export default defineRule({
         rec(context.document.body);
         const seen = new Set<string>();
         for (const def of listDefs) {
-          const words = termWords(def.term, language);
-          const key = words.join(" ");
-          if (words.length === 0 || seen.has(key)) continue;
+          const term = termWords(def.term, language);
+          const key = term.join(" ");
+          if (term.length === 0 || seen.has(key)) continue;
           seen.add(key);
-          const used = sentences.some((s) => s.eId !== def.provisionEId && containsRun(s.words, words, language));
+          const used = words.some((w, i) => holders[i] !== def.provisionEId && containsRun(w, term, language));
           if (used) continue;
           const node = context.byEId(def.provisionEId);
           if (node?.type !== "Provision" || deleted(node)) continue;

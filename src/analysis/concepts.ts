@@ -7,6 +7,7 @@ import { hasBit } from "../language/literals.js";
 import { ALWAYS_POSSIBLE, getMatcher, type Hit, type Matcher, NEVER_POSSIBLE } from "../language/matcher.js";
 import { type Token, tokenize } from "../language/tokens.js";
 import type { Division, Document, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
+import { StretchMemory } from "./source-edit.js";
 
 /** Where to look, widening step by step (§2.5). */
 export type ScopeLevel = "sentence" | "clause" | "provision" | "article" | "article+refs";
@@ -31,13 +32,100 @@ export interface Found {
 type Unit = Division | Provision;
 
 interface SentenceState {
-  tokens: Token[] | undefined;
+  /** What is known of the sentence's stretch of the source (shared by sentences of one range). */
+  known: Known;
+  /** Its hits, once asked for in this lint (`mayHave` is exact from then on, as without a memory). */
   hits: Hit[] | undefined;
+  clauses: Clause[] | undefined;
+}
+
+/** What is known of a stretch of the source [start, end): tokens, hits, prefilter mask, closure. */
+interface Known {
+  /** Tokens, at offsets `tokensShift` behind the stretch's (kept from an earlier lint and not asked for since). */
+  tokens: Token[] | undefined;
+  tokensShift: number;
+  hits: Hit[] | undefined;
+  hitsShift: number;
   /** Every concept its hits are (each hit's concept and its ancestors): `mayHave` once hits are known. */
   closure: ReadonlySet<string> | undefined;
   /** The concepts whose prefilter literals it holds (null: cannot be judged, any). */
   mask: Uint32Array | null | undefined;
-  clauses: Clause[] | undefined;
+}
+
+const fresh = (): Known => ({
+  tokens: undefined,
+  tokensShift: 0,
+  hits: undefined,
+  hitsShift: 0,
+  closure: undefined,
+  mask: undefined,
+});
+
+/**
+ * What the sentences of one document hold (tokens, concept hits, prefilter masks), kept between
+ * its lints (the engine keeps one in the `UnitCache`): a re-lint after an edit tokenizes and
+ * matches only the sentences the edit touched. A stretch of the source before the edit has the
+ * same text at the same offsets; one after it has the same text moved by the edit's length, and its
+ * tokens and hits are moved when a rule asks for them (`StretchMemory`). What is kept depends only
+ * on that text and the matcher. Each lint keeps what it asked for and drops the rest.
+ */
+export class ConceptMemory {
+  private matcher: Matcher | undefined;
+  private readonly memory = new StretchMemory<Known>((old, moved) => {
+    if (old === undefined) return fresh();
+    // a stretch of the last lint is carried to one stretch of this one at most: the record moves
+    // along (what it does not hold yet is computed at the new place, unshifted)
+    if (old.tokens !== undefined) old.tokensShift += moved;
+    if (old.hits !== undefined) old.hitsShift += moved;
+    return old;
+  });
+
+  /** Starts a lint of `source` with `matcher` (what another matcher found is dropped). */
+  begin(source: string, matcher: Matcher): void {
+    this.memory.begin(source, this.matcher === matcher);
+    this.matcher = matcher;
+  }
+
+  /** The record of [start, end) of this lint's source: from the last lint when the edit did not touch it. */
+  known(start: number, end: number): Known {
+    return this.memory.at(start, end);
+  }
+
+  /** Stretches asked about in this lint (for tests). */
+  get size(): number {
+    return this.memory.size;
+  }
+}
+
+/** Tokens moved by `delta`. */
+function shiftTokens(tokens: readonly Token[], delta: number): Token[] {
+  const out: Token[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const moved: Token = { norm: t.norm, start: t.start + delta, end: t.end + delta };
+    if (t.boundary !== undefined) moved.boundary = t.boundary;
+    if (t.number !== undefined) moved.number = t.number;
+    out[i] = moved;
+  }
+  return out;
+}
+
+/** Hits moved by `delta`. */
+function shiftHits(hits: readonly Hit[], delta: number): Hit[] {
+  const out: Hit[] = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const moved: Hit = {
+      concept: h.concept,
+      start: h.start + delta,
+      end: h.end + delta,
+      tokenStart: h.tokenStart,
+      tokenEnd: h.tokenEnd,
+    };
+    if (h.negated !== undefined) moved.negated = h.negated;
+    out[i] = moved;
+  }
+  return out;
 }
 
 export class ConceptIndex {
@@ -48,11 +136,14 @@ export class ConceptIndex {
   private lastSentence: Sentence | undefined;
   private lastState: SentenceState | undefined;
   private readonly headingCache = new WeakMap<Division, Hit[]>();
+  /** The prefilter bits of the concept lists `mayHaveAny` was asked about. */
+  private readonly bitsOf = new WeakMap<readonly string[], number[]>();
   private readonly parents: ReadonlyMap<Unit | Sentence, Unit | null>;
   private readonly byEId: ReadonlyMap<string, Unit>;
   private readonly refCache = new WeakMap<Unit, Unit[]>();
   private readonly subtreeCache = new WeakMap<Unit, Hit[]>();
   private refsBySource: Map<string, Reference[]> | undefined;
+  private readonly memory: ConceptMemory | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -64,8 +155,12 @@ export class ConceptIndex {
      * caller has them already (the engine builds them once for every rule).
      */
     tree?: { parents: ReadonlyMap<Unit | Sentence, Unit | null>; byEId: ReadonlyMap<string, Unit> },
+    /** What the last lint of this document knew of its sentences (see `ConceptMemory`). */
+    memory?: ConceptMemory,
   ) {
     this.matcher = matcher ?? getMatcher(doc.language);
+    this.memory = memory;
+    memory?.begin(source, this.matcher);
     if (tree) {
       this.parents = tree.parents;
       this.byEId = tree.byEId;
@@ -91,7 +186,9 @@ export class ConceptIndex {
     if (sentence === this.lastSentence && this.lastState !== undefined) return this.lastState;
     let st = this.states.get(sentence);
     if (st === undefined) {
-      st = { tokens: undefined, hits: undefined, closure: undefined, mask: undefined, clauses: undefined };
+      const { start, end } = sentence.range;
+      const known = this.memory ? this.memory.known(start.offset, end.offset) : fresh();
+      st = { known, hits: undefined, clauses: undefined };
       this.states.set(sentence, st);
     }
     this.lastSentence = sentence;
@@ -106,19 +203,32 @@ export class ConceptIndex {
 
   /** Tokens of a sentence, with source offsets. */
   tokens(sentence: Sentence): Token[] {
-    const st = this.state(sentence);
-    if (st.tokens === undefined) {
+    const k = this.state(sentence).known;
+    if (k.tokens === undefined) {
       const { start, end } = sentence.range;
-      st.tokens = tokenize(this.source.slice(start.offset, end.offset), start.offset);
+      k.tokens = tokenize(this.source.slice(start.offset, end.offset), start.offset);
+      k.tokensShift = 0;
+    } else if (k.tokensShift !== 0) {
+      k.tokens = shiftTokens(k.tokens, k.tokensShift);
+      k.tokensShift = 0;
     }
-    return st.tokens;
+    return k.tokens;
   }
 
   /** Every concept hit of a sentence (sub-concepts reported with their parents). */
   hits(sentence: Sentence): Hit[] {
     const st = this.state(sentence);
-    if (st.hits === undefined) st.hits = this.matcher.match(this.tokens(sentence));
-    return st.hits;
+    if (st.hits !== undefined) return st.hits;
+    const k = st.known;
+    if (k.hits === undefined) {
+      k.hits = this.matcher.match(this.tokens(sentence));
+      k.hitsShift = 0;
+    } else if (k.hitsShift !== 0) {
+      k.hits = shiftHits(k.hits, k.hitsShift);
+      k.hitsShift = 0;
+    }
+    st.hits = k.hits;
+    return k.hits;
   }
 
   /**
@@ -127,24 +237,56 @@ export class ConceptIndex {
    */
   mayHave(sentence: Sentence, concept: string): boolean {
     const st = this.state(sentence);
-    if (st.closure === undefined && st.hits !== undefined) {
-      const set = new Set<string>();
-      for (const h of st.hits) {
-        if (set.has(h.concept)) continue;
-        set.add(h.concept);
-        for (const a of this.matcher.ancestors(h.concept)) set.add(a);
+    const known = st.known;
+    // exact once this lint asked for the hits (a closure kept from the last lint is the same set)
+    if (st.hits !== undefined) {
+      if (known.closure === undefined) {
+        const set = new Set<string>();
+        for (const h of st.hits) {
+          if (set.has(h.concept)) continue;
+          set.add(h.concept);
+          for (const a of this.matcher.ancestors(h.concept)) set.add(a);
+        }
+        known.closure = set;
       }
-      st.closure = set;
+      return known.closure.has(concept);
     }
-    if (st.closure !== undefined) return st.closure.has(concept);
     const bit = this.matcher.conceptBit(concept);
     if (bit === ALWAYS_POSSIBLE) return true;
     if (bit === NEVER_POSSIBLE) return false;
     // one pass over the sentence answers every concept a rule asks about
-    if (st.mask === undefined) {
-      st.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
+    if (known.mask === undefined) {
+      known.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
     }
-    return st.mask === null || hasBit(st.mask, bit);
+    return known.mask === null || hasBit(known.mask, bit);
+  }
+
+  /**
+   * `mayHave` of any of `concepts` (the same answer as asking each in turn, in one lookup of the
+   * sentence): for a rule that skips a sentence unless one of several concepts may be in it. Pass
+   * the same array each time (a constant): its concepts' prefilter bits are found once.
+   */
+  mayHaveAny(sentence: Sentence, concepts: readonly string[]): boolean {
+    const st = this.state(sentence);
+    if (st.hits !== undefined) {
+      for (const c of concepts) if (this.mayHave(sentence, c)) return true;
+      return false;
+    }
+    let bits = this.bitsOf.get(concepts);
+    if (bits === undefined) {
+      bits = concepts.map((c) => this.matcher.conceptBit(c));
+      this.bitsOf.set(concepts, bits);
+    }
+    const known = st.known;
+    for (const bit of bits) {
+      if (bit === ALWAYS_POSSIBLE) return true;
+      if (bit === NEVER_POSSIBLE) continue;
+      if (known.mask === undefined) {
+        known.mask = this.matcher.literalMask(this.source, sentence.range.start.offset, sentence.range.end.offset);
+      }
+      if (known.mask === null || hasBit(known.mask, bit)) return true;
+    }
+    return false;
   }
 
   /** Hits in a division's heading (article titles count for right objects, §2.5). */
@@ -152,14 +294,8 @@ export class ConceptIndex {
     let h = this.headingCache.get(division);
     if (!h) {
       const heading = division.heading;
-      h = heading
-        ? this.matcher.match(
-            tokenize(
-              this.source.slice(heading.range.start.offset, heading.range.end.offset),
-              heading.range.start.offset,
-            ),
-          )
-        : [];
+      // the heading's stretch of the source, read like a sentence (and kept like one between lints)
+      h = heading ? this.hits({ type: "Sentence", text: heading.text, range: heading.range }) : [];
       this.headingCache.set(division, h);
     }
     return h;

@@ -67,8 +67,24 @@ function clean(num: string): string {
     .replace(/(\d)\.(?=\d)/g, "$1-");
 }
 
+type Classified = Readonly<{ family: Family; key: string; base: number | null }>;
+
+/** Numbers already classified, by style and number: a bill repeats `1.`, `2)`, `(a)` thousands of times. */
+const classified = new Map<string, Classified>();
+
 /** Family and canonical key of a number; `style` is the provision's numbering style (none for a heading). */
-export function classify(num: string, style: string | null): { family: Family; key: string; base: number | null } {
+export function classify(num: string, style: string | null): Classified {
+  const id = `${style ?? ""}\u0000${num}`;
+  let known = classified.get(id);
+  if (known === undefined) {
+    if (classified.size >= 10_000) classified.clear();
+    known = classifyNumber(num, style);
+    classified.set(id, known);
+  }
+  return known;
+}
+
+function classifyNumber(num: string, style: string | null): Classified {
   const s = clean(num);
   const int = /^0*(\d+)((?:-\d+)*)([a-z\u0430-\u044f]{0,2})$/.exec(s);
   if (int && (style === null || (!ALPHA_STYLES.has(style) && !ROMAN_STYLES.has(style)))) {
@@ -147,16 +163,19 @@ function leadDelta(u: Unit): number {
   return quoteDelta(u.intro?.text);
 }
 
-/** Quote balance of a whole subtree; cached, since the walk asks again at every level. */
-const subtreeDeltas = new WeakMap<Unit, number>();
-function subtreeDelta(u: Unit): number {
-  const known = subtreeDeltas.get(u);
-  if (known !== undefined) return known;
-  let d = leadDelta(u);
-  for (const c of u.children) d += subtreeDelta(c);
-  if (u.type === "Provision") d += quoteDelta(u.wrapUp?.text);
-  subtreeDeltas.set(u, d);
-  return d;
+/**
+ * Quote balance of a whole subtree, for each unit of a bill (the walk asks at every level), in one
+ * pass: a plain map the walk drops when it is done.
+ */
+function subtreeDeltas(nodes: readonly Unit[], into: Map<Unit, number>): number {
+  let sum = 0;
+  for (const u of nodes) {
+    let d = leadDelta(u) + subtreeDeltas(u.children, into);
+    if (u.type === "Provision") d += quoteDelta(u.wrapUp?.text);
+    into.set(u, d);
+    sum += d;
+  }
+  return sum;
 }
 
 export const ACT = "the act";
@@ -196,6 +215,9 @@ export function numberedSequences(doc: Document): readonly Sequence[] {
   if (known) return known;
   const out: Sequence[] = [];
   const through = new Map<string, Sequence>();
+  const deltas = new Map<Unit, number>();
+  subtreeDeltas(doc.body, deltas);
+  const subtreeDelta = (u: Unit): number => deltas.get(u) as number;
   const open = (kind: string, container: string): Sequence => {
     const seq: Sequence = { kind, container, units: [] };
     out.push(seq);
@@ -203,6 +225,8 @@ export function numberedSequences(doc: Document): readonly Sequence[] {
   };
 
   const walk = (nodes: readonly Unit[], parent: Unit | null, scope: string, scopeLabel: string): void => {
+    // most units have no children: nothing is made for them
+    if (nodes.length === 0) return;
     const perParent = new Map<string, Sequence>();
     const kindsSeen = new Set<string>();
     // quoted amending text ("… is replaced by the following: «Article 9 …»") is not the bill's own numbering

@@ -3,7 +3,7 @@
  * listeners), reports turned into findings, a rule that throws isolated into one finding.
  */
 import { ClauseAnalysis } from "../analysis/clauses.js";
-import { ConceptIndex } from "../analysis/concepts.js";
+import { ConceptIndex, ConceptMemory } from "../analysis/concepts.js";
 import { findDefinition } from "../analysis/definitions.js";
 import {
   citeArticle,
@@ -16,7 +16,7 @@ import {
 } from "../config/profiles.js";
 import type { Locale } from "../i18n/index.js";
 import type { Matcher } from "../language/matcher.js";
-import type { Division, Document, Provision, Reference, Sentence } from "../syntax/ast.js";
+import type { Division, Document, Provision, Range, Reference, Sentence } from "../syntax/ast.js";
 import type { LineIndex } from "../syntax/positions.js";
 import { engineMessage, formatMessage } from "./messages.js";
 import { ruleOptions } from "./options.js";
@@ -43,6 +43,14 @@ import {
   shiftFinding,
   type UnitCache,
 } from "./units.js";
+
+/** The `:exit` visitor key of each node type (made once, not per node). */
+const EXIT: Readonly<Record<NodeType, string>> = {
+  Document: "Document:exit",
+  Division: "Division:exit",
+  Provision: "Provision:exit",
+  Sentence: "Sentence:exit",
+};
 
 /** Engine-level finding ids (not rules of the catalogue). */
 export const RULE_ERROR_ID = "internal/rule-error";
@@ -179,6 +187,10 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     });
   };
 
+  // numbers for stretches of this source (unit keys, `context.memo` by range), carried from the last
+  // run; never reset, since a number is never given to two texts
+  const source = options.source ?? options.index?.source;
+  if (options.cache && source !== undefined) options.cache.texts.begin(source);
   const incremental = options.cache && options.index ? startIncremental(doc, options, shared) : null;
   // what startIncremental kept of the memo (it empties it when the rules or settings changed)
   if (shared.memo && options.cache) shared.memo.kept = options.cache.memo;
@@ -241,7 +253,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
       const children = node.type === "Document" ? node.body : node.children;
       for (const c of children) visit(c, node);
     }
-    emit(`${type}:exit`, node, parent);
+    emit(EXIT[type], node, parent);
     if (incremental && unit) incremental.current = outer;
   };
   visit(doc, null);
@@ -303,8 +315,9 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.entries.clear();
     cache.facts.clear();
     cache.memo = new Map();
+    cache.concepts = new ConceptMemory();
   }
-  const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId);
+  const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId, cache.texts);
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
   const seen = new Map<string, number>();
   for (const u of units) seen.set(u.key, (seen.get(u.key) ?? 0) + 1);
@@ -361,6 +374,24 @@ interface Fact {
   done: boolean;
 }
 
+/** Values of `context.memo` in one space (a rule and language; by key or by text number). */
+type MemoMap = Map<string | number, unknown>;
+
+/** A memo space's values asked for in this run, and those kept from the last one. */
+interface MemoSpace {
+  used: MemoMap;
+  kept: MemoMap | undefined;
+}
+
+function memoSpace(memo: NonNullable<Shared["memo"]>, space: string): MemoSpace {
+  let used = memo.used.get(space);
+  if (!used) {
+    used = new Map();
+    memo.used.set(space, used);
+  }
+  return { used, kept: memo.kept.get(space) };
+}
+
 /** Lookups built once per bill and shared by every rule's context. */
 interface Shared {
   byEId: Map<string, Division | Provision>;
@@ -368,7 +399,7 @@ interface Shared {
   /** Facts by rule, profile and name. */
   facts: Map<string, Fact>;
   /** `context.memo`: the values kept from the last run and those asked for in this one (with a cache). */
-  memo: { kept: ReadonlyMap<string, Map<string, unknown>>; used: Map<string, Map<string, unknown>> } | null;
+  memo: { kept: ReadonlyMap<string, MemoMap>; used: Map<string, MemoMap> } | null;
   concepts?: ConceptIndex;
   clauses?: ClauseAnalysis;
 }
@@ -386,6 +417,10 @@ function makeContext(
   const meta = rule.meta;
   const options_ = ruleOptions(rule, options.ruleOptions?.[meta.id]);
   const space = `${meta.id}\u0000${doc.language}`;
+  const textSpace = `${space}\u0000#`;
+  // this rule's memo spaces in this run, found once
+  let byKey: MemoSpace | undefined;
+  let byText: MemoSpace | undefined;
   return {
     ruleId: meta.id,
     language: doc.language,
@@ -448,8 +483,12 @@ function makeContext(
     definitionOf(term) {
       return findDefinition(doc.definitions, term, doc.language);
     },
-    fact<T>(name: string, compute: () => T): () => T {
-      const key = `${meta.id}\u0000${profile.id}\u0000${name}`;
+    fact<T>(name: string, compute: () => T, how?: { perProfile?: boolean }): () => T {
+      // a fact that does not depend on the profile is one for all the rule's runs in this lint
+      const perProfile = how?.perProfile !== false;
+      const key = `${meta.id}\u0000${perProfile ? profile.id : ""}\u0000${name}`;
+      const known = perProfile ? undefined : shared.facts.get(key);
+      if (known) return () => known.get() as T;
       let value: T;
       const fact: Fact = {
         done: false,
@@ -464,17 +503,22 @@ function makeContext(
       shared.facts.set(key, fact);
       return () => fact.get() as T;
     },
-    memo<T>(key: string, compute: () => T): T {
+    memo<T>(by: string | Range, compute: () => T): T {
       const memo = shared.memo;
-      if (!memo) return compute();
-      // by rule and language first: the key itself (often a slice of the source) is never copied
-      let used = memo.used.get(space);
-      if (!used) {
-        used = new Map();
-        memo.used.set(space, used);
+      if (!memo || !options.cache) return compute();
+      // by rule and language first: the key itself (often a slice of the source) is never copied; a
+      // range stands for its text by the text's number (`TextIds`), in a space of its own
+      let key: string | number;
+      let where: MemoSpace;
+      if (typeof by === "string") {
+        key = by;
+        where = byKey ??= memoSpace(memo, space);
+      } else {
+        key = options.cache.texts.id(by.start.offset, by.end.offset);
+        where = byText ??= memoSpace(memo, textSpace);
       }
+      const { used, kept } = where;
       if (used.has(key)) return used.get(key) as T;
-      const kept = memo.kept.get(space);
       const value = kept?.has(key) ? (kept.get(key) as T) : compute();
       used.set(key, value);
       return value;
@@ -485,7 +529,13 @@ function makeContext(
     get concepts(): ConceptIndex {
       if (!shared.concepts) {
         if (options.source === undefined) throw new Error("concept queries need the bill's source (RunOptions.source)");
-        shared.concepts = new ConceptIndex(doc, options.source, options.matcher, { parents, byEId: shared.byEId });
+        shared.concepts = new ConceptIndex(
+          doc,
+          options.source,
+          options.matcher,
+          { parents, byEId: shared.byEId },
+          options.cache?.concepts,
+        );
       }
       return shared.concepts;
     },

@@ -168,16 +168,22 @@ export interface RuleContext {
    * A fact about the whole bill that a `scope: "unit"` rule's findings depend on ("the act refers
    * to the administrative procedure law somewhere"): register it in `create` and call the getter
    * when needed. It is computed once per lint, on first use. Its value must be plain data (it is
-   * compared as JSON): when a re-lint finds it changed, every unit is linted again.
+   * compared as JSON): when a re-lint finds it changed, every unit is linted again. A rule runs
+   * once per profile, and so is each of its facts, unless `perProfile: false` says that the fact
+   * does not depend on the profile (its `compute` reads the bill only): then the first run's is
+   * computed once and every run of the rule in this lint gets its value.
    */
-  fact<T>(name: string, compute: () => T): () => T;
+  fact<T>(name: string, compute: () => T, how?: { perProfile?: boolean }): () => T;
   /**
    * `compute()`, remembered under `key` between lints of one document (the language server passes a
    * `UnitCache`; without one it is simply called). For whole-bill rules that derive something per
    * sentence or per unit: the value must depend only on `key` (build it from the text it reads) and
-   * the bill's language, and must not be changed by the caller.
+   * the bill's language, and must not be changed by the caller. A `Range` as key stands for the
+   * source text it covers (a sentence's range: the value depends only on that sentence's text): the
+   * engine recognises the same text through the edit between two lints without copying or hashing
+   * it, so this is the cheaper key for the text of a node. The value must not hold offsets.
    */
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string | Range, compute: () => T): T;
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
   /**

@@ -12,6 +12,8 @@
  * the bill-wide context in `contextKey` (language, title, definitions). The unit's key holds all of
  * these, so an equal key means equal findings; only their positions move (`shiftFinding`).
  */
+import { ConceptMemory } from "../analysis/concepts.js";
+import { TextIds } from "../analysis/source-edit.js";
 import type { Division, Document, Provision, Range, Reference } from "../syntax/ast.js";
 import type { ParsedText } from "../syntax/incremental.js";
 import type { LineIndex } from "../syntax/positions.js";
@@ -56,7 +58,14 @@ export class UnitCache {
    * Values rules computed through `context.memo` in the last run, by rule and language, then by the
    * rule's key; a run keeps those it asked for again and drops the rest, so this never outgrows one bill.
    */
-  memo = new Map<string, Map<string, unknown>>();
+  memo = new Map<string, Map<string | number, unknown>>();
+  /**
+   * The tokens, concept hits and prefilter masks of the last run's sentences, so that a re-lint
+   * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
+   */
+  concepts = new ConceptMemory();
+  /** Numbers for the texts of units and of the units they reference, the same while the text is (`TextIds`). */
+  texts = new TextIds();
   /**
    * The last text parsed and its Document: the next lint parses again only the article an edit
    * changed (`reparseIndexed`).
@@ -78,8 +87,14 @@ export function lintUnits(
   /** The references made in each unit and the units by eId (the engine has them already). */
   refsFrom: ReadonlyMap<string, readonly Reference[]>,
   byEId: ReadonlyMap<string, Unit>,
+  /**
+   * Numbers standing for the texts of units in their keys (the same number, the same text), so that
+   * a key is not a copy of the bill; without them keys hold the text itself.
+   */
+  texts?: TextIds,
 ): LintUnit[] {
   const slice = (r: Range): string => source.slice(r.start.offset, r.end.offset);
+  const text = texts ? (r: Range): string => `#${texts.id(r.start.offset, r.end.offset)}` : slice;
 
   const units: LintUnit[] = [];
   const whole = (root: Unit, ancestors: string): void => {
@@ -90,12 +105,12 @@ export function lintUnits(
       ids.push(n.eId, n.label);
       for (const r of refsFrom.get(n.eId) ?? []) {
         const target = r.targetEId === null ? undefined : byEId.get(r.targetEId);
-        if (target) targets.push(target.eId, slice(target.range));
+        if (target) targets.push(target.eId, text(target.range));
       }
       for (const c of n.children) rec(c);
     };
     rec(root);
-    const key = [ancestors, ids.join("\u0001"), slice(root.range), targets.join("\u0001")].join("\u0000");
+    const key = [ancestors, ids.join("\u0001"), text(root.range), targets.join("\u0001")].join("\u0000");
     units.push({ root, headerOnly: false, key, start: root.range.start.offset, line: root.range.start.line });
   };
   const walk = (nodes: readonly Unit[], ancestors: string): void => {

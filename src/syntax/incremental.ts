@@ -17,6 +17,7 @@
  * be the target of references elsewhere.
  */
 import { extractReferences, ReferenceScans } from "../analysis/references.js";
+import { sourceEdit } from "../analysis/source-edit.js";
 import { detectLanguage, LANGUAGE_SAMPLE } from "../language/detect.js";
 import type {
   Division,
@@ -94,8 +95,9 @@ function spliced(
   if (doc.diagnostics.some((d) => d.code === "syntax")) return null;
 
   // the changed span: old [from, oldTo) became new [from, newTo)
-  const from = commonPrefix(old, text);
-  const tail = commonSuffix(old, text, Math.min(old.length, text.length) - from);
+  const edit = sourceEdit(old, text);
+  const from = edit.prefix;
+  const tail = text.length - edit.suffixFrom;
   // (detection reads the start of the text only: an edit after it leaves the language as it was)
   const language =
     options.language ??
@@ -222,31 +224,6 @@ function spliced(
   const scans = prev.scans ?? new ReferenceScans();
   document.references = extractReferences(document, index, scans);
   return { document, index, articleHeadings, scans };
-}
-
-/** Length of the common prefix of `a` and `b` (string comparison of halves: memcmp, not a loop). */
-function commonPrefix(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  // invariant: the first `lo` characters are equal; the first `hi + 1` are not (or hi is the end)
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Length of the common suffix of `a` and `b`, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

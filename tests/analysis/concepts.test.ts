@@ -64,4 +64,26 @@ describe("ConceptIndex", () => {
     const lead = sentences[0] as Sentence;
     expect(index.clauses(lead).length).toBe(1);
   });
+
+  it("mayHaveAny answers what asking mayHave of each concept would, before and after the hits are known", () => {
+    const text = [
+      "Article 1",
+      "",
+      "1. This Law applies to relations that arose before its entry into force.",
+      "2. The authorised body may restrict assemblies in the interests of national security.",
+      "3. Fees are set by decree.",
+    ].join("\n");
+    const lists: readonly (readonly string[])[] = [
+      ["list.retroactive", "list.retroactive-period", "list.application-from"],
+      ["verb.restrict", "ground.national-security"],
+      ["marker.appeal"],
+      [],
+    ];
+    const { index, sentences } = setup(text, "en");
+    const each = (s: Sentence, list: readonly string[]) => list.some((c) => index.mayHave(s, c));
+    for (const s of sentences) for (const list of lists) expect(index.mayHaveAny(s, list)).toBe(each(s, list));
+    for (const s of sentences) index.hits(s);
+    for (const s of sentences) for (const list of lists) expect(index.mayHaveAny(s, list)).toBe(each(s, list));
+    expect(sentences.map((s) => index.mayHaveAny(s, lists[1] as string[]))).toEqual([false, true, false]);
+  });
 });

@@ -7,11 +7,15 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
+import { TextIds } from "../../src/analysis/source-edit.js";
 import { defineRule } from "../../src/engine/index.js";
-import { UnitCache } from "../../src/engine/units.js";
+import { lintUnits, UnitCache } from "../../src/engine/units.js";
 import { type LintOptions, lintText } from "../../src/lint.js";
+import type { Division, Provision, Reference } from "../../src/syntax/ast.js";
+import { parseBill } from "../../src/syntax/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const corpus = join(root, "..", "shared", "corpus");
@@ -228,6 +232,60 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     expect(route(before, { ...options, cache })).toEqual(["Art. 5(1)", "Art. 5(1)"]);
   });
 
+  it("a fact that does not depend on the profile is computed once per lint for all the rule's runs", () => {
+    let computed = 0;
+    const make = (perProfile: boolean) =>
+      defineRule({
+        meta: {
+          id: "test/has-court",
+          family: "test",
+          severity: "warning",
+          confidence: "medium",
+          description: "an article that suspends, in a bill that names no court",
+          docs: "tests/engine/incremental.test.ts",
+          principle: {},
+          messages: { noCourt: "no court anywhere" },
+          scope: "unit",
+        },
+        create(context) {
+          const court = context.fact(
+            "court",
+            () => {
+              computed++;
+              return (
+                context.document.references.length > 0 ||
+                /court/.test(context.concepts.sourceOf(context.document.range))
+              );
+            },
+            { perProfile },
+          );
+          return {
+            Sentence(sentence) {
+              if (/suspend/.test(sentence.text) && !court()) context.report({ node: sentence, messageId: "noCourt" });
+            },
+          };
+        },
+      });
+    const text = "Article 1\n\n1. The akimat may suspend the licence.\n\nArticle 2\n\n1. Fees are set by decree.\n";
+    const run = (perProfile: boolean) => {
+      computed = 0;
+      const options: LintOptions = { rules: [make(perProfile)], profiles: ["kz-2026", "iccpr"] };
+      const findings = lintText(text, options).findings.map((f) => `${f.profile} ${f.label}`);
+      return { findings, computed };
+    };
+    expect(run(true)).toEqual({ findings: ["iccpr Art. 1(1)", "kz-2026 Art. 1(1)"], computed: 2 });
+    expect(run(false)).toEqual({ findings: ["iccpr Art. 1(1)", "kz-2026 Art. 1(1)"], computed: 1 });
+    // with a cache, the shared fact is checked once on re-lint and still re-lints the kept units when it changes
+    const cache = new UnitCache();
+    const options: LintOptions = { rules: [make(false)], profiles: ["kz-2026", "iccpr"], cache };
+    expect(lintText(text, options).findings).toHaveLength(2);
+    const withCourt = text.replace("decree.", "decree of a court.");
+    expect(lintText(withCourt, options).findings).toEqual(
+      lintText(withCourt, { rules: [make(false)], profiles: ["kz-2026", "iccpr"] }).findings,
+    );
+    expect(lintText(withCourt, options).findings).toHaveLength(0);
+  });
+
   it("the kept findings move with the text: an edit above an article shifts its findings", () => {
     const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
     const cache = new UnitCache();
@@ -312,5 +370,205 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     ]);
     words({ ...options, cache }, bill(""));
     expect([...(cache.memo.values().next().value?.keys() ?? [])]).toHaveLength(2);
+  });
+
+  it("context.memo by range keeps a value per sentence text, also when an edit above moves the sentence", () => {
+    const computed: string[] = [];
+    const counter = defineRule({
+      meta: {
+        id: "test/letters",
+        family: "test",
+        severity: "warning",
+        confidence: "medium",
+        description: "a sentence of more than forty letters",
+        docs: "tests/engine/incremental.test.ts",
+        principle: {},
+        messages: { long: "{{n}} letters" },
+      },
+      create(context) {
+        const seen: { sentence: import("../../src/syntax/ast.js").Sentence; letters: number }[] = [];
+        return {
+          Sentence(sentence) {
+            const letters = context.memo(sentence.range, () => {
+              computed.push(sentence.text);
+              return sentence.text.replace(/[^a-z]/gi, "").length;
+            });
+            seen.push({ sentence, letters });
+          },
+          "Document:exit"() {
+            for (const s of seen)
+              if (s.letters > 40) context.report({ node: s.sentence, messageId: "long", data: { n: s.letters } });
+          },
+        };
+      },
+    });
+    const bill = (lead: string, extra: string) =>
+      [
+        `Article 1${lead}`,
+        "",
+        "1. The agency keeps a register of all the licences it issues.",
+        `2. Fees are set by decree.${extra}`,
+        "3. The register is open to the public.",
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [counter], profiles: ["kz-2026"] };
+    const cache = new UnitCache();
+    const lint = (text: string) =>
+      lintText(text, { ...options, cache }).findings.map((f) => `${f.label} ${f.message} @${f.range.start.offset}`);
+    const fresh = (text: string) => {
+      const n = computed.length;
+      const out = lintText(text, options).findings.map((f) => `${f.label} ${f.message} @${f.range.start.offset}`);
+      computed.length = n;
+      return out;
+    };
+    const edits = [
+      bill("", ""),
+      // a heading made longer above every sentence: each moves, none is computed again
+      bill(". Registers", ""),
+      // a sentence edited: that one only
+      bill(". Registers", " Fees are published in the official gazette of the Republic."),
+    ];
+    expect(lint(edits[0] as string)).toEqual(fresh(edits[0] as string));
+    expect(computed).toHaveLength(3);
+    expect(lint(edits[1] as string)).toEqual(fresh(edits[1] as string));
+    expect(computed).toHaveLength(3);
+    expect(lint(edits[2] as string)).toEqual(fresh(edits[2] as string));
+    expect(computed.slice(3)).toEqual(["Fees are published in the official gazette of the Republic."]);
+  });
+
+  it("unit keys stand for the units' texts by number, the same while the text is", () => {
+    const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
+    const keys = (source: string, texts: TextIds) => {
+      const doc = parseBill(source);
+      const refs = new Map<string, Reference[]>();
+      for (const r of doc.references) refs.set(r.sourceEId, [...(refs.get(r.sourceEId) ?? []), r]);
+      const byEId = new Map<string, Division | Provision>();
+      const rec = (nodes: (Division | Provision)[]) => {
+        for (const n of nodes) {
+          byEId.set(n.eId, n);
+          rec(n.children);
+        }
+      };
+      rec(doc.body);
+      texts.begin(source);
+      const units = lintUnits(doc, source, refs, byEId, texts);
+      // no key copies the text of its unit
+      for (const u of units) {
+        if (u.headerOnly || u.root.type === "Document") continue;
+        expect(u.key).not.toContain(source.slice(u.root.range.start.offset, u.root.range.end.offset));
+      }
+      return units.map((u) => u.key);
+    };
+    const texts = new TextIds();
+    const before = keys(text, texts);
+    // a word typed into the last article: the other units keep their keys
+    const at = text.lastIndexOf("shall");
+    const after = keys(`${text.slice(0, at)}x${text.slice(at)}`, texts);
+    expect(after.length).toBe(before.length);
+    const changed = after.filter((k, i) => k !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan(4);
+    // the same text again after a change in between: a new number (never reused), so a new key
+    const back = keys(text, texts);
+    expect(back.filter((k, i) => k !== before[i]).length).toBe(changed.length);
+  });
+
+  describe("random edits (fast-check): cached findings equal fresh ones after each", () => {
+    /** Lines an edit may insert, per language: headings, definitions, cross references, restrictions. */
+    const LINES: Record<string, string[]> = {
+      en: [
+        "Article 3",
+        "## Article 12. Appeals",
+        "Chapter 2",
+        '1. In this Law, "extremist material" means any material so designated by the prosecutor.',
+        "2. The authorised body may restrict assemblies on the grounds listed in Article 3.",
+        "(a) as provided in paragraph 2 of Article 5 of this Law;",
+        "Article 7 [Repealed]",
+        "Everyone has the right to appeal this decision to a court.",
+        "This Law shall be amended as follows:",
+      ],
+      ru: [
+        "Статья 3",
+        "Глава 2",
+        "1. Основные понятия, используемые в настоящем Законе:",
+        "1) экстремистские материалы – материалы, признанные таковыми прокурором;",
+        "2. Деятельность ограничивается по основаниям, предусмотренным статьей 3 настоящего Закона.",
+        "Решение может быть обжаловано в суд.",
+        "Статьи 7–9 исключены.",
+      ],
+      kk: [
+        "3-бап",
+        "2-тарау",
+        "1. Осы Заңда пайдаланылатын негізгі ұғымдар:",
+        "2. Қызмет осы Заңның 3-бабында көзделген негіздер бойынша шектеледі.",
+        "Шешімге сотқа шағым жасалуы мүмкін.",
+      ],
+    };
+    type Step =
+      | { kind: "insert"; at: number; text: string }
+      | { kind: "delete"; at: number; length: number }
+      | { kind: "line"; at: number; pick: number }
+      | { kind: "dropLine"; at: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      fc.record({
+        kind: fc.constant("insert" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
+        text: fc.constantFrom("x", " ", "\n", "7", ".", ";", ":", "«", "\n\n", "restrict ", "суд "),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("delete" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        length: fc.integer({ min: 1, max: 30 }),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("line" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        pick: fc.nat(),
+      }) as fc.Arbitrary<Step>,
+      fc.record({
+        kind: fc.constant("dropLine" as const),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+      }) as fc.Arbitrary<Step>,
+    );
+    const apply = (text: string, e: Step, language: string): string => {
+      const at = Math.min(text.length, Math.floor(e.at * text.length));
+      if (e.kind === "insert") return text.slice(0, at) + e.text + text.slice(at);
+      if (e.kind === "delete") return text.slice(0, at) + text.slice(at + e.length);
+      const start = text.lastIndexOf("\n", at - 1) + 1;
+      if (e.kind === "dropLine") {
+        const end = text.indexOf("\n", at);
+        return text.slice(0, start) + (end < 0 ? "" : text.slice(end + 1));
+      }
+      const lines = LINES[language] ?? (LINES.en as string[]);
+      return `${text.slice(0, start)}${lines[e.pick % lines.length]}\n${text.slice(start)}`;
+    };
+    const bills = [
+      "en/digital-services-bill.md",
+      "en/statute.txt",
+      "ru/law-religion.txt",
+      "ru/code-excerpt.md",
+      "kk/law-religion.txt",
+      "kk/code-excerpt.md",
+    ];
+    for (const file of bills) {
+      it(file, () => {
+        const text = readFileSync(join(root, "fixtures", "bills", file), "utf8");
+        const options: LintOptions = { preset: "kz-2026", filePath: file };
+        const language = lintText(text, { ...options, rules: [] }).document.language;
+        fc.assert(
+          fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+            const cache = new UnitCache();
+            let current = text;
+            lintText(current, { ...options, cache });
+            for (const e of steps) {
+              current = apply(current, e, language);
+              const cached = lintText(current, { ...options, cache }).findings;
+              expect(cached).toEqual(lintText(current, options).findings);
+            }
+          }),
+          { numRuns: 12 },
+        );
+      });
+    }
   });
 });
