@@ -1,33 +1,32 @@
 /**
- * The line parser of bills: the tokens of the lexer (tokens.ts) grouped into lines, each
- * classified. The grammar is total: every token sequence up to a line break is a line, so no
- * input is a syntax error; what a line means (heading, provision, note, layout) is decided here
- * from its tokens, and how lines nest is decided by the builder.
+ * The Chevrotain parser of bills: a total line grammar. Every token sequence up to a newline is
+ * a line, so no input is a syntax error; what a line means (heading, provision, note, layout) is
+ * decided here from its tokens, and how lines nest is decided by the builder.
  *
  *   document := line*
- *   line     := token* NL
- *   token    := prefix* lead? rest*   (the first token of a lead type is the lead)
+ *   line     := prefix* lead? rest* NL
  *   prefix   := MdHashes | Quote | Emph | Comment | CommentOpen | Rule
  *   lead     := Heading | Enumerator | NoteStart | Fence | FrontMatter | Text
  *   rest     := Text | Comment | CommentOpen | Emph
- *
- * A grammar this flat needs no parser engine: one loop over the token vector finds the line
- * breaks (it was a Chevrotain EmbeddedActionsParser, whose per-token machinery cost more than
- * the classification, and whose optimised code took several MB to compile).
  */
-import { type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import {
   allTokens,
   billLexer,
+  Comment,
   CommentOpen,
+  Emph,
   Enumerator,
   Fence,
   FRONT_MATTER_PATTERN,
   FrontMatter,
   Heading,
   LineText,
+  MdHashes,
   NL,
   NoteStart,
+  Quote,
+  Rule,
   setChunkBase,
   Text,
 } from "./tokens.js";
@@ -59,42 +58,96 @@ function leadKindOfType(type: TokenType): LeadKind | null {
 
 /** The lead kind of each token type, by `tokenTypeIdx`: one lookup per token instead of six matcher calls. */
 let leadKindByType: (LeadKind | null | undefined)[] | undefined;
-/** Whether each token type, by `tokenTypeIdx`, is a line break (NL or of its category). */
-let breakByType: boolean[] | undefined;
-
-function tables(): void {
-  leadKindByType = [];
-  breakByType = [];
-  for (const type of allTokens) {
-    const probe = { tokenTypeIdx: type.tokenTypeIdx, tokenType: type } as IToken;
-    leadKindByType[type.tokenTypeIdx as number] = leadKindOfType(type);
-    breakByType[type.tokenTypeIdx as number] = tokenMatcher(probe, NL);
-  }
-}
 
 function leadKindOf(token: IToken): LeadKind | null {
-  if (leadKindByType === undefined) tables();
-  const kind = (leadKindByType as (LeadKind | null | undefined)[])[token.tokenTypeIdx];
+  if (leadKindByType === undefined) {
+    leadKindByType = [];
+    for (const type of allTokens) leadKindByType[type.tokenTypeIdx as number] = leadKindOfType(type);
+  }
+  const kind = leadKindByType[token.tokenTypeIdx];
   return kind === undefined ? leadKindOfType(token.tokenType) : kind;
 }
 
-function isLineBreak(token: IToken): boolean {
-  if (breakByType === undefined) tables();
-  return (breakByType as boolean[])[token.tokenTypeIdx] ?? tokenMatcher(token, NL);
+class BillParser extends EmbeddedActionsParser {
+  // Rules run once per line, so their bodies allocate nothing: the loop bodies and the
+  // alternatives are built once, and the state of the current line lives on the instance.
+  private records: LineRecord[] = [];
+  /** The current line's tokens: `tokens[0, tokenCount)` (a scratch array kept from line to line). */
+  private tokens: IToken[] = [];
+  private tokenCount = 0;
+
+  private readonly alts: IOrAlt<IToken>[] = [
+    { ALT: () => this.CONSUME(MdHashes) },
+    { ALT: () => this.CONSUME(Quote) },
+    { ALT: () => this.CONSUME(Emph) },
+    { ALT: () => this.CONSUME(Rule) },
+    { ALT: () => this.CONSUME(Comment) },
+    { ALT: () => this.CONSUME(CommentOpen) },
+    { ALT: () => this.CONSUME(Heading) },
+    { ALT: () => this.CONSUME(Enumerator) },
+    { ALT: () => this.CONSUME(NoteStart) },
+    { ALT: () => this.CONSUME(Fence) },
+    { ALT: () => this.CONSUME(FrontMatter) },
+    { ALT: () => this.CONSUME(Text) },
+  ];
+
+  private readonly lineToken = (): void => {
+    const t = this.OR(this.alts);
+    if (!this.RECORDING_PHASE) this.tokens[this.tokenCount++] = t;
+  };
+
+  private readonly nextLine = (): void => {
+    const record = this.SUBRULE(this.line);
+    if (!this.RECORDING_PHASE) this.records.push(record);
+  };
+
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 1,
+      skipValidations: process.env.RIGHTSLINT_VALIDATE_GRAMMAR !== "1",
+    });
+    this.performSelfAnalysis();
+  }
+
+  document = this.RULE("document", (): LineRecord[] => {
+    this.records = [];
+    this.MANY(this.nextLine);
+    const records = this.records;
+    this.records = [];
+    // let go of the last line's tokens (they hold slices of the text)
+    this.tokens.length = 0;
+    this.tokenCount = 0;
+    return records;
+  });
+
+  line = this.RULE("line", (): LineRecord => {
+    // one scratch array for every line, overwritten rather than emptied (`length = 0` would
+    // drop its backing store, and the next line's first push allocate 17 slots again);
+    // `classify` copies what a record keeps
+    this.tokenCount = 0;
+    this.MANY(this.lineToken);
+    const nl = this.CONSUME(NL);
+    if (this.RECORDING_PHASE) return RECORDING as LineRecord;
+    return classify(this.tokens, this.tokenCount, nl);
+  });
 }
 
-/** Splits the tokens of a line, `tokens[from, to)`, into layout prefixes, the lead token and the rest. */
-function classify(tokens: IToken[], from: number, to: number, nl: IToken): LineRecord {
+/** What `line` returns while Chevrotain records the grammar (never used). */
+const RECORDING = Object.freeze({});
+
+/** Splits a line's tokens, `tokens[0, count)`, into layout prefixes, the lead token and the rest. */
+function classify(tokens: IToken[], count: number, nl: IToken): LineRecord {
   // Most lines are `lead rest?`: find the lead, then slice (no arrays for empty parts).
-  let at = from;
+  let at = 0;
   let leadKind: LeadKind | null = null;
-  for (; at < to; at++) {
+  for (; at < count; at++) {
     leadKind = leadKindOf(tokens[at] as IToken);
     if (leadKind !== null) break;
   }
   if (leadKind === null) {
     return {
-      prefixes: to === from ? NO_TOKENS : tokens.slice(from, to),
+      prefixes: count === 0 ? NO_TOKENS : tokens.slice(0, count),
       lead: null,
       leadKind: null,
       rest: NO_TOKENS,
@@ -102,56 +155,22 @@ function classify(tokens: IToken[], from: number, to: number, nl: IToken): LineR
     };
   }
   return {
-    prefixes: at === from ? NO_TOKENS : tokens.slice(from, at),
+    prefixes: at === 0 ? NO_TOKENS : tokens.slice(0, at),
     lead: tokens[at] as IToken,
     leadKind,
-    rest: at + 1 === to ? NO_TOKENS : tokens.slice(at + 1, to),
+    rest: at + 1 === count ? NO_TOKENS : tokens.slice(at + 1, count),
     nl,
   };
-}
-
-/**
- * The line records of a chunk's tokens, their offsets moved by `shift` (the chunk's offset in the
- * text). Every line ends with a line-break token (NL or its category); the lexer's input always
- * ends with a line break, so tokens after the last one cannot occur (they would make a line
- * ending with a synthetic empty break, and an error).
- */
-function groupLines(tokens: IToken[], shift: number, errors: LexParseResult["errors"]): LineRecord[] {
-  const records: LineRecord[] = [];
-  let from = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as IToken;
-    if (shift !== 0) {
-      t.startOffset += shift;
-      if (t.endOffset !== undefined) t.endOffset += shift;
-    }
-    if (isLineBreak(t)) {
-      records.push(classify(tokens, from, k, t));
-      from = k + 1;
-    }
-  }
-  if (from < tokens.length) {
-    const lastTok = tokens[tokens.length - 1] as IToken;
-    const at = lastTok.startOffset + lastTok.image.length;
-    const nl = {
-      image: "",
-      startOffset: at,
-      endOffset: at - 1,
-      tokenType: NL,
-      tokenTypeIdx: NL.tokenTypeIdx,
-    } as IToken;
-    records.push(classify(tokens, from, tokens.length, nl));
-    errors.push({ message: "a line without a line break at the end of the input", offset: at, length: 0 });
-  }
-  return records;
 }
 
 /** Shared empty token list (never written). */
 const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
 
+let parser: BillParser | undefined;
+
 export interface LexParseResult {
   lines: LineRecord[];
-  /** Lexer errors (the grammar is total, so these mean a defect; they never throw). */
+  /** Lexer and parser errors (the grammar is total, so these mean a defect; they never throw). */
   errors: { message: string; offset: number; length: number }[];
 }
 
@@ -164,6 +183,7 @@ export const CHUNK_SIZE = 16 * 1024;
  * so multi-line tokens are never cut. The last line gets a newline when the text lacks one.
  */
 export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<LexParseResult> {
+  parser ??= new BillParser();
   let start = 0;
   while (start < text.length) {
     let size = chunkSize;
@@ -187,8 +207,21 @@ export function* parseChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Le
       size *= 2;
       end = boundary(text, start + size);
     }
-    // the token vector dies here: the records hold what is needed, and die one by one
-    const lines = groupLines(tokens, start, errors);
+    if (start > 0) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as IToken;
+        t.startOffset += start;
+        if (t.endOffset !== undefined) t.endOffset += start;
+      }
+    }
+    parser.input = tokens;
+    const lines = parser.document() ?? [];
+    // let go of the token vector: the records hold what is needed, and die one by one
+    parser.input = [];
+    for (const e of parser.errors) {
+      const offset = Number.isFinite(e.token.startOffset) ? e.token.startOffset : start;
+      errors.push({ message: e.message, offset, length: e.token.image.length });
+    }
     yield { lines, errors };
     start = end;
   }
