@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { extractReferences, ReferenceScans } from "../../src/analysis/references.js";
+import { UnitCache } from "../../src/engine/units.js";
+import { lintText } from "../../src/lint.js";
 import type { Division, Document, Provision } from "../../src/syntax/ast.js";
 import { type ParsedText, reparseIndexed } from "../../src/syntax/incremental.js";
 import { parseIndexed } from "../../src/syntax/index.js";
@@ -159,5 +162,68 @@ describe("reparseIndexed", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("ReferenceScans", () => {
+  it("scans a text once, keeps its phrases for the next parse, and drops texts no parse asked for", () => {
+    const scans = new ReferenceScans();
+    let calls = 0;
+    const scan = () => {
+      calls++;
+      return [];
+    };
+    scans.next();
+    scans.phrases("see Article 5", false, scan);
+    scans.phrases("see Article 5", false, scan);
+    expect(calls).toBe(1);
+    // the same text read as a constitution's is another scan
+    scans.phrases("see Article 5", true, scan);
+    expect(calls).toBe(2);
+    scans.next();
+    scans.phrases("see Article 5", false, scan);
+    expect(calls).toBe(2);
+    scans.next(); // this parse did not ask for the constitution's reading: it is gone
+    scans.next();
+    scans.phrases("see Article 5", true, scan);
+    expect(calls).toBe(3);
+  });
+
+  it("gives the references a parse without it gives, and scans only the edited block again", () => {
+    const text = fixture("en/digital-services-bill.md");
+    const { document, index } = parseIndexed(text);
+    const scans = new ReferenceScans();
+    expect(extractReferences(document, index, scans)).toEqual(document.references);
+    let rescanned = 0;
+    const spy = new (class extends ReferenceScans {
+      override phrases(t: string, self: boolean, scan: () => never[]) {
+        return super.phrases(t, self, () => {
+          rescanned++;
+          return scan();
+        });
+      }
+    })();
+    extractReferences(document, index, spy); // fills its own memory: every block once
+    const blocks = rescanned;
+    expect(blocks).toBeGreaterThan(10);
+    const edited = insertBefore(text, "free of charge.", "under Article 3 ");
+    const next = parseIndexed(edited);
+    rescanned = 0;
+    expect(extractReferences(next.document, next.index, spy)).toEqual(next.document.references);
+    expect(rescanned).toBe(1);
+  });
+});
+
+describe("lintText with a UnitCache", () => {
+  it("re-parses only the edited article and reports what a fresh lint reports", () => {
+    const text = fixture("ru/law-religion.txt");
+    const cache = new UnitCache();
+    lintText(text, { cache });
+    expect(cache.reparsed).toBe(false);
+    const at = text.indexOf("\n", text.indexOf("Статья 5.")) + 1;
+    const edited = `${text.slice(0, at)}Запрещается деятельность незарегистрированных религиозных объединений.\n${text.slice(at)}`;
+    const cached = lintText(edited, { cache });
+    expect(cache.reparsed).toBe(true);
+    expect(cached.findings).toEqual(lintText(edited).findings);
   });
 });
