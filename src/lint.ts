@@ -216,14 +216,7 @@ export function lintText(text: string, given: LintOptions = {}): LintResult {
   }
   // the editor's re-lint: parse again only what the edit changed
   const parsed = reparseIndexed(cache.parsed, text, parseOptions);
-  cache.parsed = {
-    text,
-    document: parsed.document,
-    index: parsed.index,
-    language: options.language,
-    ...(parsed.articleHeadings === undefined ? {} : { articleHeadings: parsed.articleHeadings }),
-    ...(parsed.scans ? { scans: parsed.scans } : {}),
-  };
+  cache.parsed = parsed;
   cache.reparsed = parsed.incremental;
   return lintParsed(parsed.document, parsed.index, options);
 }

@@ -203,8 +203,7 @@ export default {
                 run: () => {
                   let prev;
                   const parse = (e) => {
-                    const r = reparseIndexed(prev, e.text, { filePath: "bill.md" });
-                    prev = { ...r, text: e.text, language: undefined };
+                    prev = reparseIndexed(prev, e.text, { filePath: "bill.md" });
                   };
                   parse({ text: base });
                   timeSync(parse, warmup);

@@ -49,15 +49,10 @@ export interface ParsedText {
   scans?: ReferenceScans;
 }
 
-export interface ReparseResult {
-  document: Document;
-  index: LineIndex;
+/** A parse to keep for the next one, and whether it reused the one before. */
+export interface ReparseResult extends ParsedText {
   /** Whether only the changed unit was parsed (false: the whole text). */
   incremental: boolean;
-  /** `hasArticleHeading(text)`, when it was computed. */
-  articleHeadings?: boolean;
-  /** The reference phrases of the new text's blocks (pass them on with it). */
-  scans?: ReferenceScans;
 }
 
 type BodyNode = Division | Provision;
@@ -65,24 +60,15 @@ type BodyNode = Division | Provision;
 /** Parses `text`, reusing `prev` (the parse of an earlier version of it) where the edit allows. */
 export function reparseIndexed(prev: ParsedText | undefined, text: string, options: ParseOptions = {}): ReparseResult {
   if (prev && prev.language === options.language) {
-    if (prev.text === text) {
-      const { document, index, articleHeadings, scans } = prev;
-      return {
-        document,
-        index,
-        incremental: true,
-        ...(articleHeadings === undefined ? {} : { articleHeadings }),
-        ...(scans ? { scans } : {}),
-      };
-    }
+    if (prev.text === text) return { ...prev, incremental: true };
     try {
       const done = spliced(prev, text, options);
-      if (done) return { ...done, incremental: true };
+      if (done) return { ...done, text, language: options.language, incremental: true };
     } catch {
       // a case the splice did not foresee: parse the whole text, which is always right
     }
   }
-  return { ...parseIndexed(text, options), incremental: false };
+  return { ...parseIndexed(text, options), text, language: options.language, incremental: false };
 }
 
 function spliced(
@@ -128,10 +114,12 @@ function spliced(
   const regionText = text.slice(regionStart, cut + delta);
   // a comment left open reads the rest of the bill as text
   if (unclosedComment(regionText) || unclosedComment(old.slice(regionStart, cut))) return null;
-  const articleHeadings = hasArticleHeading(text);
+  // (whether a line starts with an article heading: outside the region the lines are the old ones,
+  // so the region before and after the edit must both agree with the old text)
+  const articleHeadings = prev.articleHeadings ?? hasArticleHeading(old);
   if (
     hasArticleHeading(regionText) !== articleHeadings ||
-    (prev.articleHeadings ?? hasArticleHeading(old)) !== articleHeadings
+    hasArticleHeading(old.slice(regionStart, cut)) !== articleHeadings
   ) {
     return null;
   }

@@ -14,7 +14,7 @@ const fixture = (path: string): string =>
   readFileSync(new URL(`../../fixtures/bills/${path}`, import.meta.url), "utf8");
 
 function parsed(text: string): ParsedText {
-  return { text, ...parseIndexed(text), language: undefined };
+  return reparseIndexed(undefined, text);
 }
 
 /** Inserts `what` before the first occurrence of `anchor` (which must exist). */
@@ -157,7 +157,7 @@ describe("reparseIndexed", () => {
           text = text.slice(0, at) + e.ins + text.slice(at + e.del);
           const got = reparseIndexed(prev, text);
           expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
-          prev = { text, ...got, language: undefined };
+          prev = got;
         }
       }),
       { numRuns: RUNS },
