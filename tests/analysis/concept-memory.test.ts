@@ -11,32 +11,25 @@ import { describe, expect, it } from "vitest";
 import { ConceptIndex, ConceptMemory } from "../../src/analysis/concepts.js";
 import { SourceEdit } from "../../src/analysis/source-edit.js";
 import { getMatcher, type Matcher } from "../../src/language/matcher.js";
-import type { Division, Document, Provision, Sentence } from "../../src/syntax/ast.js";
+import type { Division, Document, Sentence } from "../../src/syntax/ast.js";
 import { parseBill } from "../../src/syntax/index.js";
+import { walk } from "../../src/syntax/walk.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
 function sentencesOf(doc: Document): Sentence[] {
   const out: Sentence[] = [];
-  const rec = (nodes: (Division | Provision)[]) => {
-    for (const n of nodes) {
-      if (n.type === "Provision") out.push(...n.sentences);
-      rec(n.children);
-    }
-  };
-  rec(doc.body);
+  walk(doc, (n) => {
+    if (n.type === "Provision") out.push(...n.sentences);
+  });
   return out;
 }
 
 function divisionsOf(doc: Document): Division[] {
   const out: Division[] = [];
-  const rec = (nodes: (Division | Provision)[]) => {
-    for (const n of nodes) {
-      if (n.type === "Division") out.push(n);
-      rec(n.children);
-    }
-  };
-  rec(doc.body);
+  walk(doc, (n) => {
+    if (n.type === "Division") out.push(n);
+  });
   return out;
 }
 
