@@ -61,6 +61,12 @@ export function throughputSuite(spec) {
           target: TARGET_MBS === null ? "(info)" : `>= ${TARGET_MBS} MB/s`,
         };
         try {
+          // One forced GC per input, before its warm-up, so the previous input's garbage is not
+          // billed to this one. Not between timed runs: a forced (testing) GC makes V8 drop the
+          // optimised code and type feedback of the hot functions (`node --trace-opt` shows ~29 of
+          // them re-optimised, and `build` re-entered by OSR, after every `gc()`), so each run
+          // would time a re-warming JIT that no real process goes through. Ordinary GCs do not.
+          gc();
           // Warm-up (also gives the per-parse time used to fit the budget).
           let iters = 0;
           let docs;
@@ -78,7 +84,6 @@ export function throughputSuite(spec) {
           let totalParses = 0;
           let totalMs = 0;
           for (let r = 0; r < runs; r++) {
-            gc();
             let n = 0;
             const t0 = performance.now();
             let t;
