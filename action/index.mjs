@@ -28,6 +28,9 @@ function build() {
 }
 
 if (existsSync(bundle) || build()) {
+  // the CLI's V8 settings (src/cli/runtime.ts), before the action's code loads
+  const runtime = new URL("../dist/cli/runtime.js", import.meta.url);
+  if (existsSync(runtime)) (await import(runtime.href)).tuneV8();
   const { runAction } = await import(bundle.href);
   process.exitCode = await runAction(process.env);
 } else {

@@ -8,8 +8,9 @@
 // Benchmarks report; they never fail a build: the exit code is 0 whatever the numbers (2 only for
 // a bad command line).
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildInputs, corpusDir, fmt, loadParser, repoRoot } from "./lib.mjs";
 import { lintAll, lintReference } from "./suites/lint.mjs";
@@ -108,7 +109,13 @@ function machine() {
   };
 }
 
+// This process runs the parse and lint suites as the CLI's process does: with the V8 settings
+// bin/rightslint.js applies (src/cli/runtime.ts); the memory suite measures with and without them.
+const runtimeModule = fileURLToPath(new URL("../dist/cli/runtime.js", import.meta.url));
+const v8Flags = existsSync(runtimeModule) ? (await import(pathToFileURL(runtimeModule).href)).tuneV8() : [];
+
 const info = machine();
+info.v8Flags = v8Flags;
 if (info.loadAverage[0] > info.cpus / 2)
   ctx.note(
     `the machine is busy (1-min load average ${info.loadAverage[0]} on ${info.cpus} CPUs): throughput and start-up numbers will be low and noisy`,
@@ -189,6 +196,7 @@ out.push(
   `rightslint ${info.rightslint ?? "?"} benchmarks — ${info.date}`,
   `node ${info.node} on ${info.platform}, ${info.cpus} CPUs (${info.cpuModel}), ${info.memoryGB} GB RAM, load ${info.loadAverage.join(" ")}; MB = 10^6 bytes`,
   `options: --runs ${options.runs} --gen-mb ${options.genMB} --seed ${options.seed}`,
+  `V8 flags of the CLI's process (src/cli/runtime.ts): ${info.v8Flags.length ? info.v8Flags.join(" ") : "none (V8 defaults)"}`,
 );
 for (const n of notes) out.push(`note: ${n}`);
 for (const r of results) {

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli/main.js";
+// V8 settings for this process first (src/cli/runtime.ts), then the CLI.
+import { tuneV8 } from "../dist/cli/runtime.js";
 
+tuneV8();
+const { main } = await import("../dist/cli/main.js");
 process.exitCode = await main(process.argv);

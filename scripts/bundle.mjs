@@ -31,6 +31,8 @@ await Promise.all([
       main: path("src/cli/main.ts"),
       worker: path("src/cli/worker.ts"),
       action: path("src/cli/action.ts"),
+      // V8 settings the bin applies before it loads main.js (src/cli/runtime.ts)
+      runtime: path("src/cli/runtime.ts"),
     },
     outdir: path("dist/cli"),
     splitting: true,
