@@ -179,10 +179,16 @@ export const LineHeadings = headingTokens(STRICT_END, "", false, { push_mode: "r
 export const MdHeadings = headingTokens(LOOSE_END, "Md", true, {});
 
 const articleEntry = HEADING_KEYWORDS.find((k) => k.kind === "article");
-/** An article heading at the start of a line (sticky: tried at each line start). */
+/**
+ * An article heading at the start of a line (sticky: tried at each line start). Before it, any
+ * run of emphasis marks and `>`: what `(?:\*{1,3}|_{2,3}|>)` repeated reads, each run taken whole
+ * (the lookaheads stop backtracking into it). Repeating `_{2,3}` itself split a line of n
+ * underscores in exponentially many ways before failing: a form's blank line of 60 underscores
+ * took seconds, of 70 minutes.
+ */
 const ARTICLE_LINE = articleEntry
   ? new RegExp(
-      `[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false, false).source})|(?:(?:\\*{1,3}|_{2,3}|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false, false).source}))`,
+      `[ \\t]*(?:(?:#{1,6}[ \\t]+)(?:${headingPattern(articleEntry.before, articleEntry.after, LOOSE_END, false, false).source})|(?:(?:\\*+(?!\\*)|_{2,}(?!_)|>)[ \\t]*)*(?:${headingPattern(articleEntry.before, articleEntry.after, STRICT_END, false, false).source}))`,
       "y",
     )
   : null;

@@ -144,6 +144,19 @@ describe("extractDefinitions on hand-built documents", () => {
     ]);
   });
 
+  it("reads a hereinafter form with blanks around its term, and gives up on an unclosed one in linear time", () => {
+    const src = '(hereinafter   "the Fund"  ) and (далее \t –  Фонд ) apply; (hereinafter )';
+    const { index, t, prov, doc } = builder(src, "en");
+    const d = doc([prov("paragraph", "1", "para_1", t(src))]);
+    expect(brief(extractDefinitions(d, index))).toEqual([
+      ["the Fund", "hereinafter", "para_1", "1:17", "1:25"],
+      ["Фонд", "hereinafter", "para_1", "1:46", "1:50"],
+    ]);
+    // 20,000 blanks and no ")": a pattern whose term could begin with the blanks took seconds here
+    const open = `1. The Fund (hereinafter${" ".repeat(20_000)}x\n`;
+    expect(parseBill(open, { language: "en" }).definitions).toEqual([]);
+  });
+
   it("ignores look-alikes: a lead-in with no term items, dashes outside lists, paragraphs under a bare heading", () => {
     const src = [
       "Article 1. Definitions",

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Division, Language } from "../../src/syntax/ast.js";
 import { parseBill } from "../../src/syntax/index.js";
+import { hasArticleHeading } from "../../src/syntax/tokens.js";
 
 function firstDivision(text: string, language?: Language): Division {
   const doc = parseBill(text, { language });
@@ -144,5 +145,19 @@ describe("Markdown headings are classified by keyword and number, not by depth",
       ["11", true],
       ["12", true],
     ]);
+  });
+});
+
+describe("article-heading detection (whether `Section` groups articles)", () => {
+  it("reads emphasis runs and `>` before a heading, and a long run of underscores in linear time", () => {
+    expect(hasArticleHeading("__Article 3. Access__\n")).toBe(true);
+    expect(hasArticleHeading("> ***Article 3.*** Access\n")).toBe(true);
+    expect(hasArticleHeading("_Article 3. Access_\n")).toBe(false);
+    // a form's blank line of underscores: repeating `_{2,3}` split it in exponentially many ways
+    const form = `${"_".repeat(5_000)}\n${"_".repeat(70)}\nArticle fee: ${"_".repeat(70)}\n`;
+    expect(hasArticleHeading(form)).toBe(false);
+    expect(hasArticleHeading(`${form}______Article 3. Access\n`)).toBe(true);
+    const doc = parseBill(`${"_".repeat(5_000)}\n___Article 3${"_".repeat(70)}\n`, { language: "en" });
+    expect(doc.diagnostics.filter((d) => d.code === "syntax")).toEqual([]);
   });
 });
