@@ -3,14 +3,15 @@
  * parsed again; the rest of the previous Document is kept (nodes before the edit as they are,
  * nodes after it copied with their positions moved). The result is the Document `parseIndexed`
  * would build from the new text; whenever that cannot be made sure of cheaply (an edit that
- * touches a heading, changes the language or the numbering context, crosses articles), the
- * whole text is parsed again.
+ * touches a heading's keyword or number, changes the language or the numbering context, crosses
+ * articles), the whole text is parsed again. An edit within a heading's title is re-parsed like
+ * one in the body: a drafter renaming a section.
  *
  * How: the changed span is the text between the common prefix and the common suffix of the two
  * texts. The "region" is the lines from the heading of the innermost division before the change
  * (an article or section with no divisions inside) up to the line of the next division heading.
  * The region is parsed on its own; its one division must come out as the same unit (kind, number,
- * keyword, heading, label), and the bill-wide facts the builder reads (whether the bill has article
+ * keyword, label, and heading unless the edit is in it), and the bill-wide facts the builder reads (whether the bill has article
  * headings) must be the same for the region as for the bill. Its positions are moved to the
  * region's place and its eIds put under the old unit's path. Definitions and diagnostics are
  * spliced; cross references are resolved again over the whole Document, since a changed unit may
@@ -101,8 +102,16 @@ function spliced(
   const { unit, ancestors, next } = found;
   if (unit.implicit || unit.normNum === null || unit.eId === "" || unit.deleted) return null;
   if (unit.children.some((c) => c.type === "Division")) return null;
-  // the edit starts after the heading (its title lines included)
-  if (from <= unit.headingRange.end.offset) return null;
+  // the edit starts after the heading (its title lines included), or lies within the heading's
+  // title, where it changes no number: a drafter renaming a section. The heading's diagnostics
+  // stand as they were (they compare numbers with the neighbours'), so none may reach the edit.
+  const title = unit.heading;
+  const inTitle =
+    title !== null &&
+    from >= title.range.start.offset &&
+    oldTo <= title.range.end.offset &&
+    !doc.diagnostics.some((d) => d.range.end.offset >= from && d.range.start.offset <= unit.headingRange.end.offset);
+  if (from <= unit.headingRange.end.offset && !inTitle) return null;
   const oldIndex = prev.index;
   const regionStart = oldIndex.lineStarts[unit.range.start.line - 1] as number;
   const cut = next ? (oldIndex.lineStarts[next.range.start.line - 1] as number) : old.length;
@@ -143,7 +152,7 @@ function spliced(
     only.keyword !== unit.keyword ||
     only.deleted !== unit.deleted ||
     only.label !== unit.label ||
-    (only.heading?.text ?? null) !== (unit.heading?.text ?? null) ||
+    (inTitle ? only.heading === null : (only.heading?.text ?? null) !== (unit.heading?.text ?? null)) ||
     only.children.some((c) => c.type === "Division") ||
     containsArticles(pdoc.body) !== hasArticles ||
     pdoc.diagnostics.some((d) => d.code === "syntax")

@@ -89,11 +89,47 @@ describe("reparseIndexed", () => {
     expect(ref?.targetEId).toMatch(/__art_5__para_2$/);
   });
 
-  it("parses the whole text when the edit is in a heading, adds a heading or opens a comment", () => {
+  it("re-parses a heading whose title is edited like a body edit (en, ru, kk)", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "en/digital-services-bill.md",
+        "### Article 5. Digital identity",
+        "### Article 5. Digital identities",
+        "chp_2__art_5",
+      ],
+      [
+        "ru/law-religion.txt",
+        "Статья 5. Миссионерская деятельность",
+        "Статья 5. Миссионерская деятельность и её пределы",
+        "chp_2__art_5",
+      ],
+      [
+        "kk/law-religion.txt",
+        "4-бап. Мемлекеттік органдардың құзыреті",
+        "4-бап. Мемлекеттік органдардың өкілеттігі",
+        "chp_1__art_4",
+      ],
+    ];
+    for (const [name, from, to, eId] of cases) {
+      const before = fixture(name);
+      const prev = parsed(before);
+      const text = before.replace(from, to);
+      expect(text).not.toBe(before);
+      const got = reparseIndexed(prev, text);
+      expect(got.incremental).toBe(true);
+      expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+      const unit = find(got.document, eId) as Division;
+      expect(unit.heading?.text).toBe(to.slice(to.indexOf(". ") + 2));
+      expect(unit.range.start.line).toBe((find(prev.document, eId) as Division).range.start.line);
+    }
+  });
+
+  it("parses the whole text when the edit is in a heading's number, adds a heading or opens a comment", () => {
     const before = fixture("en/digital-services-bill.md");
     const prev = parsed(before);
     const cases = [
-      before.replace("### Article 5. Digital identity", "### Article 5. Digital identities"),
+      before.replace("### Article 5. Digital identity", "### Article 15. Digital identity"),
+      before.replace("### Article 5. Digital identity", "### Section 5. Digital identity"),
       insertBefore(before, "2. The Agency shall issue", "### Article 5A. Inserted\n\n"),
       insertBefore(before, "2. The Agency shall issue", "<!--\n"),
     ];
