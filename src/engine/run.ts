@@ -286,6 +286,11 @@ interface Incremental {
   byRoot: Map<VisitedNode, UnitRun>;
   current: UnitRun | null;
   failed: boolean;
+  /**
+   * `context.unitParts` kept from the last run (the cache holds this run's once the walk is done,
+   * and a fact may still be computed after it, when the kept findings' facts are checked).
+   */
+  keptParts: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 }
 
 const identities = new WeakMap<object, number>();
@@ -333,7 +338,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
   });
   const byRoot = new Map<VisitedNode, UnitRun>();
   for (const r of runs) byRoot.set(r.unit.root, r);
-  return { cache, index, context, units: runs, byRoot, current: null, failed: false };
+  return { cache, index, context, units: runs, byRoot, current: null, failed: false, keptParts: cache.parts };
 }
 
 /**
@@ -542,7 +547,7 @@ function makeContext(
       let parts: UnitPart<T>[];
       if (incremental) {
         // a unit's part depends only on its key: kept from the last run, or shared by units of one key
-        const kept = incremental.cache.parts.get(key);
+        const kept = incremental.keptParts.get(key);
         const used = new Map<string, unknown>();
         parts = incremental.units.map(({ unit }) => {
           let value: T;

@@ -526,6 +526,72 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     }
   });
 
+  it("context.unitParts behind a unit rule's fact: parts are kept also when only the check of the facts asks", () => {
+    const computed: string[] = [];
+    // a unit rule: "restrict" is reported unless the bill says "appeal" somewhere (a fact from parts)
+    const rule = defineRule({
+      meta: {
+        id: "test/restrict",
+        family: "test",
+        scope: "unit",
+        severity: "warning",
+        confidence: "medium",
+        description: "a restriction in a bill that names no appeal",
+        docs: "tests/engine/incremental.test.ts",
+        principle: {},
+        messages: { restrict: "restricts" },
+      },
+      create(context) {
+        const appeal = context.fact(
+          "appeal",
+          () =>
+            context
+              .unitParts("appeal", (unit) => {
+                const root = unit.root;
+                computed.push(root.type === "Document" ? "(front)" : root.label);
+                const rec = (n: Division | Provision): boolean =>
+                  (n.type === "Provision" && n.sentences.some((s) => s.text.includes("appeal"))) ||
+                  (!unit.headerOnly && n.children.some(rec));
+                return root.type !== "Document" && rec(root);
+              })
+              .some((p) => p.value),
+          { perProfile: false },
+        );
+        return {
+          Sentence(sentence) {
+            if (sentence.text.includes("restrict") && !appeal())
+              context.report({ node: sentence, messageId: "restrict" });
+          },
+        };
+      },
+    });
+    const bill = (extra: string) =>
+      [
+        "Article 1",
+        "",
+        "The agency may restrict access.",
+        "",
+        "Article 2",
+        "",
+        `Fees are set by decree.${extra}`,
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [rule], profiles: ["kz-2026"] };
+    const cache = new UnitCache();
+    const lint = (text: string) => lintText(text, { ...options, cache }).findings.map((f) => f.label);
+    expect(lint(bill(""))).toEqual(["Art. 1 al. 1"]);
+    expect(computed).toEqual(["(front)", "Art. 1", "Art. 2"]);
+    // Article 2 changes: no unit that asks the fact is visited, the facts are checked after the walk
+    computed.length = 0;
+    expect(lint(bill(" More fees."))).toEqual(["Art. 1 al. 1"]);
+    expect(computed).toEqual(["Art. 2"]);
+    computed.length = 0;
+    // the fact changes: every unit is linted again, from an emptied cache
+    expect(lint(bill(" An appeal lies to a court."))).toEqual([]);
+    expect(computed).toEqual(["Art. 2", "(front)", "Art. 1", "Art. 2"]);
+    expect(lintText(bill(" An appeal lies to a court."), options).findings).toEqual([]);
+  });
+
   it("unit keys stand for the units' texts by number, the same while the text is", () => {
     const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
     const keys = (source: string, texts: TextIds) => {
