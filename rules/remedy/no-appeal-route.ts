@@ -229,8 +229,11 @@ export default defineRule({
         ? context.options.appealLawAssumed
         : profileOptions.appealLawAssumed === true) && generalAppealLaw !== null;
 
-    /** Whether some operative sentence of a live provision of the act passes `test` (the facts below). */
-    const someSentence = (test: (s: Sentence) => boolean): boolean => {
+    /**
+     * Whether some operative sentence of a live provision of the act passes `test` (the facts below):
+     * asked of each lint unit, whose answer a re-lint keeps while the unit is unchanged.
+     */
+    const someSentence = (name: string, test: (s: Sentence) => boolean): boolean => {
       const visit = (nodes: readonly (Division | Provision)[]): boolean => {
         for (const n of nodes) {
           if (n.type === "Provision" && !n.deleted && n.sentences.some((s) => test(s) && cl().isOperative(s)))
@@ -239,13 +242,18 @@ export default defineRule({
         }
         return false;
       };
-      return visit(context.document.body);
+      return context
+        .unitParts(name, (unit) => !unit.headerOnly && unit.root.type !== "Document" && visit([unit.root]), {
+          perProfile: false,
+        })
+        .some((part) => part.value);
     };
 
     /** Does the act refer to the general administrative procedure law anywhere (operative text)? A bill-wide fact. */
     const refersToAppealLaw = context.fact(
       "refers-to-appeal-law",
-      (): boolean => someSentence((s) => ci().mayHave(s, APL_REF) && pick(ci().hits(s), APL_REF).length > 0),
+      (): boolean =>
+        someSentence("refers-to-appeal-law", (s) => ci().mayHave(s, APL_REF) && pick(ci().hits(s), APL_REF).length > 0),
       { perProfile: false },
     );
 
@@ -258,7 +266,7 @@ export default defineRule({
     const generalAppealClause = context.fact(
       "general-appeal-clause",
       (): boolean =>
-        someSentence((s) => {
+        someSentence("general-appeal-clause", (s) => {
           if (!ci().mayHave(s, APPEAL) || !ci().mayHave(s, SELF)) return false;
           const hits = ci().hits(s);
           return (

@@ -248,29 +248,35 @@ export default defineRule({
     // What the parser found in this bill: a reference to a division level it did not find (chapters
     // of a text that has none) cannot be called dangling. Points written inline in their paragraph are
     // resolved to that paragraph by the reference pass when the paragraph lists their label.
-    const divisionKinds = new Set<string>();
-    const collectKinds = (nodes: readonly Unit[]): void => {
-      for (const n of nodes) {
-        if (n.type === "Division") divisionKinds.add(n.kind);
-        collectKinds(n.children);
-      }
-    };
-    collectKinds(context.document.body);
-    // the highest article or section number of the bill: a bare reference far beyond it
+    // And the highest article or section number of the bill: a bare reference far beyond it
     // ("Article 228(2)" in a 55-article treaty, "section 2002(a)" in a bill of 40 sections) cites
-    // another act without naming it, which is a drafting question but not a dangling reference
-    let topNumber = 0;
-    const collectTop = (nodes: readonly Unit[]): void => {
-      for (const n of nodes) {
-        if (n.type === "Division" && (n.kind === "article" || n.kind === "section") && n.normNum !== null) {
-          const v = Number.parseInt(n.normNum, 10);
-          if (Number.isFinite(v) && v > topNumber) topNumber = v;
-        }
-        collectTop(n.children);
-      }
+    // another act without naming it, which is a drafting question but not a dangling reference.
+    // Both from a part per lint unit (a re-lint reads only the units an edit changed), on first need.
+    let numbering: { kinds: Set<string>; top: number } | undefined;
+    const billNumbering = (): { kinds: Set<string>; top: number } => {
+      if (numbering) return numbering;
+      const parts = context.unitParts("numbering", (unit) => {
+        const kinds = new Set<string>();
+        let top = 0;
+        const rec = (n: Unit, deep: boolean): void => {
+          if (n.type === "Division") {
+            kinds.add(n.kind);
+            if ((n.kind === "article" || n.kind === "section") && n.normNum !== null) {
+              const v = Number.parseInt(n.normNum, 10);
+              if (Number.isFinite(v) && v > top) top = v;
+            }
+          }
+          if (deep) for (const c of n.children) rec(c, true);
+        };
+        if (unit.root.type !== "Document") rec(unit.root, !unit.headerOnly);
+        return { kinds: [...kinds], top };
+      });
+      numbering = { kinds: new Set(parts.flatMap((p) => p.value.kinds)), top: 0 };
+      for (const p of parts) if (p.value.top > numbering.top) numbering.top = p.value.top;
+      return numbering;
     };
-    collectTop(context.document.body);
     const farBeyond = (text: string): boolean => {
+      const topNumber = billNumbering().top;
       if (topNumber === 0 || SELF_NAMED.test(text)) return false;
       const m = TOP_NUMBER.exec(text) ?? BARE_NUMBER.exec(text);
       const num = Number.parseInt(m?.[1] ?? m?.[2] ?? m?.[3] ?? "", 10);
@@ -279,7 +285,8 @@ export default defineRule({
     const verifiable = (text: string): boolean => {
       if (farBeyond(text)) return false;
       const t = text.toLowerCase();
-      for (const [pattern, kind] of LEVEL_WORDS) if (pattern.test(t) && !divisionKinds.has(kind)) return false;
+      const kinds = billNumbering().kinds;
+      for (const [pattern, kind] of LEVEL_WORDS) if (pattern.test(t) && !kinds.has(kind)) return false;
       return true;
     };
 
@@ -303,23 +310,38 @@ export default defineRule({
       return /^[\s\p{P}\p{N}]*$/u.test(text.slice(from, first - unit.range.start.offset));
     };
 
-    const check = (unit: Unit): void => {
-      // most units refer to nothing: that is asked first, before the walk up to the top of `live`
-      if (context.referencesFrom(unit).length === 0 || !live(unit) || amending(unit)) return;
+    // What each unit's references need besides the bill's numbering and their targets, found once
+    // per unit and kept while the unit's text and references are unchanged: for each unit with
+    // references that is live and not amending, by eId, per reference (in `referencesFrom` order) a
+    // flag: an unresolved one opens a repeal placeholder line, a resolved one is cited as a list of
+    // grounds. Whether a reference resolves is known from the unit's key (its targets are in it);
+    // whether it is external, where it points and whether the target holds grounds is looked at
+    // again on each lint.
+    const PLACEHOLDER = 1;
+    const GROUNDS_ROLE = 2;
+    const localFlags = (unit: Unit): number[] =>
+      context.referencesFrom(unit).map((ref) => {
+        if (ref.targetEId === null) return repealPlaceholder(unit, ref) ? PLACEHOLDER : 0;
+        const target = context.resolve(ref);
+        return target && !within(unit, target) && inGroundsRole(unit, ref) ? GROUNDS_ROLE : 0;
+      });
+
+    const check = (unit: Unit, flags: readonly number[]): void => {
       // a list member without a unit word shares the check of the member before it (the list's
       // unit word: `Schedules 2 and 3` in a file that holds no schedules)
       let previousUnverifiable = false;
-      for (const ref of context.referencesFrom(unit)) {
-        if (seen.has(ref) || ref.external) continue;
+      context.referencesFrom(unit).forEach((ref, i) => {
+        if (seen.has(ref) || ref.external) return;
         seen.add(ref);
+        const flag = flags[i] ?? 0;
         if (ref.targetEId === null) {
           // "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены»: a line that keeps the place of
           // repealed units names them; it refers to nothing
-          if (repealPlaceholder(unit, ref)) continue;
+          if (flag & PLACEHOLDER) return;
           const bare = BARE_MEMBER.test(ref.text);
           const unverifiable: boolean = (bare && previousUnverifiable) || !verifiable(ref.text);
           previousUnverifiable = unverifiable;
-          if (unverifiable) continue;
+          if (unverifiable) return;
           context.report({
             node: unit,
             range: ref.range,
@@ -328,12 +350,12 @@ export default defineRule({
             subCode: "dangling",
             confidence: "high",
           });
-          continue;
+          return;
         }
         previousUnverifiable = false;
         const target = context.resolve(ref);
-        if (!target || within(unit, target) || !inGroundsRole(unit, ref)) continue;
-        if (targetHasGrounds(target)) continue;
+        if (!target || within(unit, target) || !(flag & GROUNDS_ROLE)) return;
+        if (targetHasGrounds(target)) return;
         context.report({
           node: unit,
           range: ref.range,
@@ -342,12 +364,37 @@ export default defineRule({
           subCode: "empty-target",
           confidence: "medium",
         });
-      }
+      });
     };
 
     return {
-      Division: check,
-      Provision: check,
+      "Document:exit"() {
+        // per unit: the path (child indexes from the unit's root) of each unit to check, and its flags
+        const parts = context.unitParts("references", (unit) => {
+          const out: [number[], number[]][] = [];
+          const path: number[] = [];
+          const rec = (n: Unit, deep: boolean): void => {
+            // most units refer to nothing: that is asked first, before the walk up to the top of `live`
+            if (context.referencesFrom(n).length > 0 && live(n) && !amending(n)) out.push([[...path], localFlags(n)]);
+            if (!deep) return;
+            n.children.forEach((c, i) => {
+              path.push(i);
+              rec(c, true);
+              path.pop();
+            });
+          };
+          if (unit.root.type !== "Document") rec(unit.root, !unit.headerOnly);
+          return out;
+        });
+        for (const { unit, value } of parts) {
+          if (unit.root.type === "Document") continue;
+          for (const [path, flags] of value) {
+            let node: Unit = unit.root;
+            for (const i of path) node = node.children[i] as Unit;
+            check(node, flags);
+          }
+        }
+      },
     };
   },
 });

@@ -199,41 +199,56 @@ export default defineRule({
       "Document:exit"() {
         const listDefs = defs.filter((d) => d.form === "definitions-list");
         if (listDefs.length === 0) return;
-        // the words of every sentence outside a repealed unit, and the provision that holds it
-        const words: (readonly string[])[] = [];
-        const holders: string[] = [];
-        // the words of a stretch of the source depend on its text only: kept between re-lints
-        const wordsOf = (s: Sentence): readonly string[] =>
-          context.memo(s.range, () => ci.tokens(s).map((t) => t.norm));
-        // a division's heading and lead-in are read like sentences (each is a stretch of the source)
-        const block = (eId: string, text: { text: string; range: Range } | null): void => {
-          if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;
-          words.push(wordsOf({ type: "Sentence", text: text.text, range: text.range }));
-          holders.push(eId);
-        };
-        const rec = (nodes: Unit[]): void => {
-          for (const n of nodes) {
-            if (n.deleted) continue;
-            if (n.type === "Provision") {
-              for (const s of n.sentences) {
-                words.push(wordsOf(s));
-                holders.push(n.eId);
-              }
-            } else {
-              block(n.eId, n.heading);
-              block(n.eId, n.intro);
-            }
-            rec(n.children);
-          }
-        };
-        rec(context.document.body);
-        const seen = new Set<string>();
+        // the terms to look for, each once
+        const terms: string[][] = [];
+        const termIndex = new Map<string, number>();
         for (const def of listDefs) {
           const term = termWords(def.term, language);
           const key = term.join(" ");
-          if (term.length === 0 || seen.has(key)) continue;
+          if (term.length > 0 && !termIndex.has(key)) {
+            termIndex.set(key, terms.length);
+            terms.push(term);
+          }
+        }
+        // the words of a stretch of the source depend on its text only: kept between re-lints
+        const wordsOf = (s: Sentence): readonly string[] =>
+          context.memo(s.range, () => ci.tokens(s).map((t) => t.norm));
+        // per lint unit, for each term the units (eIds) whose sentences use it, outside repealed units
+        // (a re-lint looks again only in the units an edit changed); division headings and lead-ins
+        // are read like sentences (each is a stretch of the source)
+        const parts = context.unitParts(`uses\u0000${[...termIndex.keys()].join("\u0001")}`, (unit) => {
+          const users: string[][] = terms.map(() => []);
+          const look = (eId: string, words: readonly string[]): void => {
+            terms.forEach((term, t) => {
+              const list = users[t] as string[];
+              if (list[list.length - 1] !== eId && containsRun(words, term, language)) list.push(eId);
+            });
+          };
+          const block = (eId: string, text: { text: string; range: Range } | null): void => {
+            if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;
+            look(eId, wordsOf({ type: "Sentence", text: text.text, range: text.range }));
+          };
+          const visit = (n: Unit, deep: boolean): void => {
+            if (n.deleted) return;
+            if (n.type === "Provision") for (const s of n.sentences) look(n.eId, wordsOf(s));
+            else {
+              block(n.eId, n.heading);
+              block(n.eId, n.intro);
+            }
+            if (deep) for (const c of n.children) visit(c, true);
+          };
+          if (unit.root.type !== "Document") visit(unit.root, !unit.headerOnly);
+          return users;
+        });
+        // a unit under a repealed one is not read
+        const live = parts.filter((p) => p.unit.root.type === "Document" || !deleted(p.unit.root));
+        const seen = new Set<string>();
+        for (const def of listDefs) {
+          const key = termWords(def.term, language).join(" ");
+          const t = termIndex.get(key);
+          if (t === undefined || seen.has(key)) continue;
           seen.add(key);
-          const used = words.some((w, i) => holders[i] !== def.provisionEId && containsRun(w, term, language));
+          const used = live.some((p) => (p.value[t] as string[]).some((eId) => eId !== def.provisionEId));
           if (used) continue;
           const node = context.byEId(def.provisionEId);
           if (node?.type !== "Provision" || deleted(node)) continue;

@@ -164,19 +164,27 @@ function leadDelta(u: Unit): number {
 }
 
 /**
- * Quote balance of a whole subtree, for each unit of a bill (the walk asks at every level), in one
- * pass: a plain map the walk drops when it is done.
+ * Quote balance of a whole subtree (the walk asks at every level). The AST is read-only, so it is
+ * kept per node: the incremental re-parse keeps the nodes before an edit, and so their balances.
  */
-function subtreeDeltas(nodes: readonly Unit[], into: Map<Unit, number>): number {
-  let sum = 0;
-  for (const u of nodes) {
-    let d = leadDelta(u) + subtreeDeltas(u.children, into);
+const deltas = new WeakMap<Unit, number>();
+function subtreeDelta(u: Unit): number {
+  let d = deltas.get(u);
+  if (d === undefined) {
+    d = leadDelta(u);
+    for (const c of u.children) d += subtreeDelta(c);
     if (u.type === "Provision") d += quoteDelta(u.wrapUp?.text);
-    into.set(u, d);
-    sum += d;
+    deltas.set(u, d);
   }
-  return sum;
+  return d;
 }
+
+/**
+ * The sequences inside a division with no divisions under it (its provisions, per parent): they
+ * depend on its subtree only, so they are kept per node like the balances (an article the
+ * re-parse kept is not walked again).
+ */
+const inside = new WeakMap<Division, readonly Sequence[]>();
 
 export const ACT = "the act";
 /** Numbers a list starts with (keys of `classify`: Roman i is 1). */
@@ -215,9 +223,6 @@ export function numberedSequences(doc: Document): readonly Sequence[] {
   if (known) return known;
   const out: Sequence[] = [];
   const through = new Map<string, Sequence>();
-  const deltas = new Map<Unit, number>();
-  subtreeDeltas(doc.body, deltas);
-  const subtreeDelta = (u: Unit): number => deltas.get(u) as number;
   const open = (kind: string, container: string): Sequence => {
     const seq: Sequence = { kind, container, units: [] };
     out.push(seq);
@@ -261,8 +266,21 @@ export function numberedSequences(doc: Document): readonly Sequence[] {
           }
           kindsSeen.add(n.kind);
         }
+        if (n.kind !== "annex" && leadDelta(n) > 0) continue;
+        if (!n.children.some((c) => c.type === "Division")) {
+          // provisions only: no sequence through the body is touched, and the scope is not read
+          const known = inside.get(n);
+          if (known) {
+            for (const seq of known) out.push(seq);
+            continue;
+          }
+          const from = out.length;
+          walk(n.children, n, scope, scopeLabel);
+          inside.set(n, out.slice(from));
+          continue;
+        }
         if (n.kind === "annex") walk(n.children, n, `annex:${n.eId}:${n.range.start.offset}`, containerOf(n));
-        else if (leadDelta(n) <= 0) walk(n.children, n, scope, scopeLabel);
+        else walk(n.children, n, scope, scopeLabel);
         continue;
       }
       const numbered = n.num !== null && !UNNUMBERED_STYLES.has(n.style);

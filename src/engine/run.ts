@@ -31,6 +31,7 @@ import type {
   RuleModule,
   Severity,
   SeveritySetting,
+  UnitPart,
   VisitedNode,
   Visitors,
 } from "./types.js";
@@ -145,6 +146,8 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     refsFrom: new Map(),
     facts: new Map(),
     memo: options.cache ? { kept: options.cache.memo, used: new Map() } : null,
+    parts: new Map(),
+    partsUsed: new Map(),
   };
   for (const r of doc.references) {
     const list = shared.refsFrom.get(r.sourceEId);
@@ -258,6 +261,7 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
   };
   visit(doc, null);
   if (options.cache && shared.memo) options.cache.memo = shared.memo.used;
+  if (incremental) incremental.cache.parts = shared.partsUsed;
   if (incremental && !finishIncremental(incremental, findings, shared)) {
     // a bill-wide fact changed under the kept findings: lint every unit again
     return runRules(doc, options);
@@ -282,6 +286,11 @@ interface Incremental {
   byRoot: Map<VisitedNode, UnitRun>;
   current: UnitRun | null;
   failed: boolean;
+  /**
+   * `context.unitParts` kept from the last run (the cache holds this run's once the walk is done,
+   * and a fact may still be computed after it, when the kept findings' facts are checked).
+   */
+  keptParts: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 }
 
 const identities = new WeakMap<object, number>();
@@ -315,6 +324,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.entries.clear();
     cache.facts.clear();
     cache.memo = new Map();
+    cache.parts = new Map();
     cache.concepts = new ConceptMemory();
   }
   const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId, cache.texts);
@@ -328,7 +338,7 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
   });
   const byRoot = new Map<VisitedNode, UnitRun>();
   for (const r of runs) byRoot.set(r.unit.root, r);
-  return { cache, index, context, units: runs, byRoot, current: null, failed: false };
+  return { cache, index, context, units: runs, byRoot, current: null, failed: false, keptParts: cache.parts };
 }
 
 /**
@@ -362,6 +372,7 @@ function finishIncremental(inc: Incremental, findings: Finding[], shared: Shared
     inc.cache.context = "";
     inc.cache.entries.clear();
     inc.cache.facts.clear();
+    inc.cache.parts = new Map();
     return true;
   }
   inc.cache.entries = entries;
@@ -400,6 +411,11 @@ interface Shared {
   facts: Map<string, Fact>;
   /** `context.memo`: the values kept from the last run and those asked for in this one (with a cache). */
   memo: { kept: ReadonlyMap<string, MemoMap>; used: Map<string, MemoMap> } | null;
+  /** `context.unitParts` of this run by space (rule, language, profile, name), and their values by unit key to keep. */
+  parts: Map<string, readonly UnitPart<unknown>[]>;
+  partsUsed: Map<string, Map<string, unknown>>;
+  /** The lint units (those of the incremental run; without a cache, made on the first `unitParts`). */
+  units?: readonly LintUnit[];
   concepts?: ConceptIndex;
   clauses?: ClauseAnalysis;
 }
@@ -522,6 +538,33 @@ function makeContext(
       const value = kept?.has(key) ? (kept.get(key) as T) : compute();
       used.set(key, value);
       return value;
+    },
+    unitParts<T>(name: string, compute: (unit: LintUnit) => T, how?: { perProfile?: boolean }): readonly UnitPart<T>[] {
+      const perProfile = how?.perProfile !== false;
+      const key = `${space}\u0000${perProfile ? profile.id : ""}\u0000${name}`;
+      const known = shared.parts.get(key);
+      if (known) return known as readonly UnitPart<T>[];
+      let parts: UnitPart<T>[];
+      if (incremental) {
+        // a unit's part depends only on its key: kept from the last run, or shared by units of one key
+        const kept = incremental.keptParts.get(key);
+        const used = new Map<string, unknown>();
+        parts = incremental.units.map(({ unit }) => {
+          let value: T;
+          if (used.has(unit.key)) value = used.get(unit.key) as T;
+          else {
+            value = kept?.has(unit.key) ? (kept.get(unit.key) as T) : compute(unit);
+            used.set(unit.key, value);
+          }
+          return { unit, value };
+        });
+        shared.partsUsed.set(key, used);
+      } else {
+        shared.units ??= lintUnits(doc, "", shared.refsFrom, shared.byEId, undefined, false);
+        parts = shared.units.map((unit) => ({ unit, value: compute(unit) }));
+      }
+      shared.parts.set(key, parts);
+      return parts;
     },
     get law(): ProfileLaw {
       return lawOf(profile);

@@ -184,6 +184,20 @@ export interface RuleContext {
    * it, so this is the cheaper key for the text of a node. The value must not hold offsets.
    */
   memo<T>(key: string | Range, compute: () => T): T;
+  /**
+   * A whole-bill value in parts, one per lint unit (src/engine/units.ts): `compute(unit)` for every
+   * unit of the bill, returned with the units in document order, for the rule to combine (an "is
+   * there one anywhere", a count, the units that use a term). With a `UnitCache` a unit's part is
+   * kept between lints while the unit's key is unchanged, so that a re-lint computes only the parts
+   * of the units an edit changed and the combine. A part may depend only on what the key covers:
+   * the unit's own nodes (of a header-only unit, its root alone; of the bill's own unit, the front
+   * matter), its ancestors' headings and lead-ins, the text of the units it references, the bill's
+   * language, title and definitions, and the rule's options; and it must hold no positions, ranges or
+   * nodes (the unit may have moved): plain data, eIds and labels. What depends on more (an ancestor
+   * that is repealed) is for the combine, which has the units. Asked twice with one name in a lint,
+   * the parts are computed once; like `fact`, per profile unless `perProfile: false`.
+   */
+  unitParts<T>(name: string, compute: (unit: UnitView) => T, how?: { perProfile?: boolean }): readonly UnitPart<T>[];
   /** Concept hits and scope queries (`find`, `has`, `mentions`, `clauses`), shared by all rules. */
   readonly concepts: ConceptIndex;
   /**
@@ -239,4 +253,18 @@ export interface Finding {
   principle: string[];
   suggestions: Suggestion[];
   confidence: number;
+}
+
+/** A lint unit as `context.unitParts` shows it (src/engine/units.ts). */
+export interface UnitView {
+  /** The node the unit starts at; the Document for the bill's own unit (its front matter). */
+  readonly root: Division | Provision | Document;
+  /** Only the root's own node (its heading and lead-in), not its children. */
+  readonly headerOnly: boolean;
+}
+
+/** One unit's part of a whole-bill value (`context.unitParts`). */
+export interface UnitPart<T> {
+  readonly unit: UnitView;
+  readonly value: T;
 }

@@ -60,6 +60,11 @@ export class UnitCache {
    */
   memo = new Map<string, Map<string | number, unknown>>();
   /**
+   * The parts rules computed through `context.unitParts` in the last run, by rule, language, profile
+   * and name, then by unit key; a run keeps those of its units and drops the rest.
+   */
+  parts = new Map<string, Map<string, unknown>>();
+  /**
    * The tokens, concept hits and prefilter masks of the last run's sentences, so that a re-lint
    * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
    */
@@ -92,12 +97,18 @@ export function lintUnits(
    * a key is not a copy of the bill; without them keys hold the text itself.
    */
   texts?: TextIds,
+  /** False: the units only, with empty keys (a lint with no cache asks for them through `context.unitParts`). */
+  keyed = true,
 ): LintUnit[] {
   const slice = (r: Range): string => source.slice(r.start.offset, r.end.offset);
   const text = texts ? (r: Range): string => `#${texts.id(r.start.offset, r.end.offset)}` : slice;
 
   const units: LintUnit[] = [];
   const whole = (root: Unit, ancestors: string): void => {
+    if (!keyed) {
+      units.push({ root, headerOnly: false, key: "", start: root.range.start.offset, line: root.range.start.line });
+      return;
+    }
     // the eIds and labels inside, the text, and the text of each unit referenced from inside
     const ids: string[] = [];
     const targets: string[] = [];
@@ -121,7 +132,9 @@ export function lintUnits(
         whole(n, ancestors);
         continue;
       }
-      const own = [n.eId, n.label, slice(n.headingRange), n.intro ? slice(n.intro.range) : ""].join("\u0001");
+      const own = keyed
+        ? [n.eId, n.label, slice(n.headingRange), n.intro ? slice(n.intro.range) : ""].join("\u0001")
+        : "";
       units.push({
         root: n,
         headerOnly: true,
@@ -133,7 +146,9 @@ export function lintUnits(
     }
   };
   // the bill's own node: a unit rule's Document visitor reads only the front matter
-  const front = [doc.title, doc.preamble, doc.enactingFormula].map((b) => (b ? slice(b.range) : "")).join("\u0001");
+  const front = keyed
+    ? [doc.title, doc.preamble, doc.enactingFormula].map((b) => (b ? slice(b.range) : "")).join("\u0001")
+    : "";
   units.push({ root: doc, headerOnly: true, key: `\u0003${front}`, start: 0, line: 1 });
   walk(doc.body, "");
   return units;

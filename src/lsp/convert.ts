@@ -83,6 +83,38 @@ export function citation(f: Finding): string {
   return f.profile;
 }
 
+/**
+ * `ruleDocUrl` of a rule, found once per rule and docs address (it may look at the file system):
+ * the server converts every finding of a document on each edit.
+ */
+const docUrls = new WeakMap<Pick<RuleMeta, "id" | "docs">, { base: string | undefined; href: string | undefined }>();
+function cachedDocUrl(meta: Pick<RuleMeta, "id" | "docs"> | undefined): string | undefined {
+  if (!meta) return undefined;
+  const base = process.env.RIGHTSLINT_DOCS_URL;
+  const known = docUrls.get(meta);
+  if (known && known.base === base) return known.href;
+  const href = ruleDocUrl(meta);
+  docUrls.set(meta, { base, href });
+  return href;
+}
+
+/** The diagnostic made of each finding, with the rule table it was made with. */
+const made = new WeakMap<Finding, { rules: ReadonlyMap<string, RuleMeta>; diagnostic: Diagnostic }>();
+
+/**
+ * Findings as diagnostics. A re-lint with a `UnitCache` returns the very finding objects of the
+ * units before an edit (their positions unchanged), whose diagnostics are reused, not made again.
+ */
+export function toDiagnostics(findings: readonly Finding[], rules: ReadonlyMap<string, RuleMeta>): Diagnostic[] {
+  return findings.map((f) => {
+    const known = made.get(f);
+    if (known && known.rules === rules) return known.diagnostic;
+    const diagnostic = toDiagnostic(f, rules);
+    made.set(f, { rules, diagnostic });
+    return diagnostic;
+  });
+}
+
 /** A finding as an LSP diagnostic; `data` carries what code actions and hover need back. */
 export function toDiagnostic(f: Finding, rules: ReadonlyMap<string, RuleMeta>): Diagnostic {
   const cite = citation(f);
@@ -93,7 +125,7 @@ export function toDiagnostic(f: Finding, rules: ReadonlyMap<string, RuleMeta>): 
     source: SOURCE,
     message: cite ? `${f.message}\n(${cite})` : f.message,
   };
-  const href = ruleDocUrl(rules.get(f.ruleId));
+  const href = cachedDocUrl(rules.get(f.ruleId));
   if (href !== undefined) d.codeDescription = { href };
   return d;
 }

@@ -21,7 +21,7 @@ import { type LintConfig, lintDocumentSource, lintText } from "../lint.js";
 const MARKUP_FILE = /\.(?:xml|akn|html?)$/i;
 
 import type { Document } from "../syntax/ast.js";
-import { SOURCE, toDiagnostic } from "./convert.js";
+import { SOURCE, toDiagnostics } from "./convert.js";
 import type { ClientSettings } from "./settings.js";
 import { overridesOf } from "./settings.js";
 
@@ -179,7 +179,7 @@ export class LintService {
         locale,
         ms,
         findings: result.findings,
-        diagnostics: result.findings.map((f) => toDiagnostic(f, rules)),
+        diagnostics: toDiagnostics(result.findings, rules),
         document: result.document,
         rules,
         ignored: false,

@@ -436,6 +436,162 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     expect(computed.slice(3)).toEqual(["Fees are published in the official gazette of the Republic."]);
   });
 
+  it("context.unitParts computes a part per lint unit, and a re-lint only those of changed units", () => {
+    const computed: string[] = [];
+    // counts the sentences of the bill from one part per unit, at the end of the bill
+    const counting = (perProfile: boolean) =>
+      defineRule({
+        meta: {
+          id: "test/sentences",
+          family: "test",
+          severity: "info",
+          confidence: "medium",
+          description: "the number of sentences of the bill",
+          docs: "tests/engine/incremental.test.ts",
+          principle: {},
+          messages: { count: "{{n}} sentences" },
+        },
+        create(context) {
+          return {
+            "Document:exit"(doc) {
+              const parts = context.unitParts(
+                "sentences",
+                (unit) => {
+                  const root = unit.root;
+                  computed.push(
+                    root.type === "Document" ? "(front)" : `${root.label}${unit.headerOnly ? " (own)" : ""}`,
+                  );
+                  const count = (n: Division | Provision): number =>
+                    (n.type === "Provision" ? n.sentences.length : 0) +
+                    (unit.headerOnly ? 0 : n.children.reduce((sum, c) => sum + count(c), 0));
+                  return root.type === "Document" ? 0 : count(root);
+                },
+                { perProfile },
+              );
+              const n = parts.reduce((sum, p) => sum + p.value, 0);
+              context.report({ node: doc.body[0] as Division, messageId: "count", data: { n } });
+            },
+          };
+        },
+      });
+    const bill = (extra: string) =>
+      [
+        "Chapter I",
+        "",
+        "Article 1",
+        "",
+        "1. The agency keeps a register. It is public.",
+        `2. Fees are set by decree.${extra}`,
+        "",
+        "Article 2",
+        "",
+        "The register is kept for ten years.",
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [counting(true)], profiles: ["kz-2026"] };
+    const lint = (o: LintOptions, text: string) => lintText(text, o).findings.map((f) => `${f.message}`);
+
+    // without a cache every lint computes every unit's part: the bill's own, the chapter's own node, two articles
+    expect(lint(options, bill(""))).toEqual(["4 sentences"]);
+    expect(computed).toEqual(["(front)", "Ch. I (own)", "Art. 1", "Art. 2"]);
+
+    computed.length = 0;
+    const cache = new UnitCache();
+    expect(lint({ ...options, cache }, bill(""))).toEqual(["4 sentences"]);
+    expect(computed).toHaveLength(4);
+    // the same text: nothing computed; an edit in Article 1: its part only
+    expect(lint({ ...options, cache }, bill(""))).toEqual(["4 sentences"]);
+    expect(computed).toHaveLength(4);
+    expect(lint({ ...options, cache }, bill(" They are published."))).toEqual(["5 sentences"]);
+    expect(computed.slice(4)).toEqual(["Art. 1"]);
+    expect(lint({ ...options, cache }, bill(" They are published."))).toEqual(
+      lint(options, bill(" They are published.")),
+    );
+
+    // per profile by default: a rule run under two profiles computes each part twice; with
+    // `perProfile: false` once, and both runs get the parts
+    for (const [perProfile, calls] of [
+      [true, 8],
+      [false, 4],
+    ] as const) {
+      computed.length = 0;
+      const two: LintOptions = { rules: [counting(perProfile)], profiles: ["kz-2026", "iccpr"] };
+      expect(lint(two, bill(""))).toEqual(["4 sentences", "4 sentences"]);
+      expect(computed).toHaveLength(calls);
+      const twoCached = { ...two, cache: new UnitCache() };
+      lint(twoCached, bill(""));
+      computed.length = 0;
+      expect(lint(twoCached, bill(" They are published."))).toEqual(["5 sentences", "5 sentences"]);
+      expect(computed).toHaveLength(calls / 4);
+    }
+  });
+
+  it("context.unitParts behind a unit rule's fact: parts are kept also when only the check of the facts asks", () => {
+    const computed: string[] = [];
+    // a unit rule: "restrict" is reported unless the bill says "appeal" somewhere (a fact from parts)
+    const rule = defineRule({
+      meta: {
+        id: "test/restrict",
+        family: "test",
+        scope: "unit",
+        severity: "warning",
+        confidence: "medium",
+        description: "a restriction in a bill that names no appeal",
+        docs: "tests/engine/incremental.test.ts",
+        principle: {},
+        messages: { restrict: "restricts" },
+      },
+      create(context) {
+        const appeal = context.fact(
+          "appeal",
+          () =>
+            context
+              .unitParts("appeal", (unit) => {
+                const root = unit.root;
+                computed.push(root.type === "Document" ? "(front)" : root.label);
+                const rec = (n: Division | Provision): boolean =>
+                  (n.type === "Provision" && n.sentences.some((s) => s.text.includes("appeal"))) ||
+                  (!unit.headerOnly && n.children.some(rec));
+                return root.type !== "Document" && rec(root);
+              })
+              .some((p) => p.value),
+          { perProfile: false },
+        );
+        return {
+          Sentence(sentence) {
+            if (sentence.text.includes("restrict") && !appeal())
+              context.report({ node: sentence, messageId: "restrict" });
+          },
+        };
+      },
+    });
+    const bill = (extra: string) =>
+      [
+        "Article 1",
+        "",
+        "The agency may restrict access.",
+        "",
+        "Article 2",
+        "",
+        `Fees are set by decree.${extra}`,
+        "",
+      ].join("\n");
+    const options: LintOptions = { rules: [rule], profiles: ["kz-2026"] };
+    const cache = new UnitCache();
+    const lint = (text: string) => lintText(text, { ...options, cache }).findings.map((f) => f.label);
+    expect(lint(bill(""))).toEqual(["Art. 1 al. 1"]);
+    expect(computed).toEqual(["(front)", "Art. 1", "Art. 2"]);
+    // Article 2 changes: no unit that asks the fact is visited, the facts are checked after the walk
+    computed.length = 0;
+    expect(lint(bill(" More fees."))).toEqual(["Art. 1 al. 1"]);
+    expect(computed).toEqual(["Art. 2"]);
+    computed.length = 0;
+    // the fact changes: every unit is linted again, from an emptied cache
+    expect(lint(bill(" An appeal lies to a court."))).toEqual([]);
+    expect(computed).toEqual(["Art. 2", "(front)", "Art. 1", "Art. 2"]);
+    expect(lintText(bill(" An appeal lies to a court."), options).findings).toEqual([]);
+  });
+
   it("unit keys stand for the units' texts by number, the same while the text is", () => {
     const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
     const keys = (source: string, texts: TextIds) => {

@@ -6,7 +6,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { contains, overlaps, ruleDocUrl, TextLines, toRange } from "../../src/lsp/convert.js";
+import { builtinRules } from "../../rules/index.js";
+import { UnitCache } from "../../src/engine/units.js";
+import { lintText } from "../../src/lint.js";
+import {
+  contains,
+  overlaps,
+  ruleDocUrl,
+  TextLines,
+  toDiagnostic,
+  toDiagnostics,
+  toRange,
+} from "../../src/lsp/convert.js";
 import { withSettingsRules } from "../../src/lsp/lint-service.js";
 import { documentSymbols, referencesTo, subjectAt, termAt } from "../../src/lsp/navigation.js";
 import { clientLocale, overridesOf, parseSettings } from "../../src/lsp/settings.js";
@@ -82,6 +93,29 @@ describe("positions", () => {
     const cr = new TextLines("ab\rcd");
     expect([cr.count, cr.line(1), cr.length(1), cr.eol]).toEqual([2, "cd", 2, "\r"]);
     expect(new TextLines("one line").eol).toBe("\n");
+  });
+});
+
+describe("diagnostics", () => {
+  it("are made once per finding object: a re-lint's kept findings keep their diagnostics", () => {
+    const rules = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
+    const cache = new UnitCache();
+    const first = lintText(RU, { filePath: "law.txt", cache }).findings;
+    expect(first.length).toBeGreaterThan(1);
+    const before = toDiagnostics(first, rules);
+    expect(before).toEqual(first.map((f) => toDiagnostic(f, rules)));
+    // an edit at the end of the bill: the findings before it are the same objects, so are their diagnostics
+    const edited = `${RU}\nx`;
+    const second = lintText(edited, { filePath: "law.txt", cache }).findings;
+    const after = toDiagnostics(second, rules);
+    expect(after).toEqual(lintText(edited, { filePath: "law.txt" }).findings.map((f) => toDiagnostic(f, rules)));
+    const kept = second.filter((f) => first.includes(f));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) expect(after[second.indexOf(f)]).toBe(before[first.indexOf(f)]);
+    // another rule table (a config with plugins) makes them again
+    const other = new Map(rules);
+    expect(toDiagnostics(first, other)[0]).not.toBe(before[0]);
+    expect(toDiagnostics(first, other)).toEqual(before);
   });
 });
 

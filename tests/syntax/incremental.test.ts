@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractReferences, ReferenceScans } from "../../src/analysis/references.js";
+import { numberedSequences } from "../../src/analysis/sequences.js";
 import { UnitCache } from "../../src/engine/units.js";
 import { lintText } from "../../src/lint.js";
 import type { Division, Document, Provision } from "../../src/syntax/ast.js";
@@ -54,6 +55,28 @@ describe("reparseIndexed", () => {
     const newLast = got.document.body.at(-1) as Division;
     expect(newLast.range.start.offset).toBe(oldLast.range.start.offset + 4);
     expect(newLast.range.start.line).toBe(oldLast.range.start.line);
+  });
+
+  it("numbered sequences of a re-parse equal a whole parse's; those of the kept articles are the old objects", () => {
+    const before = fixture("en/digital-services-bill.md");
+    const prev = parsed(before);
+    const old = numberedSequences(prev.document);
+    // a word added in Article 5
+    const text = insertBefore(before, "free of charge.", "and ");
+    const got = reparseIndexed(prev, text);
+    expect(got.incremental).toBe(true);
+    const seqs = numberedSequences(got.document);
+    const plain = (list: typeof seqs) =>
+      JSON.stringify(list.map((q) => ({ ...q, units: q.units.map((u) => ({ ...u, node: u.node.eId })) })));
+    expect(plain(seqs)).toBe(plain(numberedSequences(parseIndexed(text).document)));
+    // the provisions of Article 1 (before the edit, kept) are the same sequence objects as before
+    const ofArt1 = (list: typeof seqs) => list.filter((q) => q.container === "Art. 1");
+    expect(ofArt1(seqs).length).toBeGreaterThan(0);
+    const oldArt1 = ofArt1(old);
+    for (const [k, q] of ofArt1(seqs).entries()) expect(q).toBe(oldArt1[k]);
+    // after the edit, moved: new objects at their new places
+    const last = (list: typeof seqs) => list.at(-1)?.units.at(-1);
+    expect(last(seqs)?.range.start.offset).toBe((last(old)?.range.start.offset ?? 0) + 4);
   });
 
   it("moves the lines of what follows when an edit adds a line (ru)", () => {
