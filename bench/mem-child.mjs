@@ -13,7 +13,7 @@ const argv = process.argv.slice(2);
 let v8Flags = [];
 if (argv[0] === "--cli-runtime") {
   const { tuneV8 } = await import(pathToFileURL(argv[1]).href);
-  v8Flags = tuneV8();
+  v8Flags = tuneV8(); // the batch CLI's settings (a parse is batch work)
   argv.splice(0, 2);
 }
 const [distIndex, ...files] = argv;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // V8 settings for this process first (src/cli/runtime.ts), then the CLI.
-import { tuneV8 } from "../dist/cli/runtime.js";
+import { isServerCommand, tuneV8 } from "../dist/cli/runtime.js";
 
-tuneV8();
+tuneV8({ server: isServerCommand(process.argv) });
 const { main } = await import("../dist/cli/main.js");
 process.exitCode = await main(process.argv);

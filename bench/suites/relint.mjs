@@ -18,7 +18,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateBill } from "../gen-bill.mjs";
 import { binPath, fmt, MB, median, percentile } from "../lib.mjs";
 
@@ -181,6 +181,13 @@ export default {
   async run(ctx) {
     const { parseBill, lintText, UnitCache, reparseIndexed } = ctx.parser;
     const rows = [];
+    // The rows run in this process stand for the language server's work: give it the server's V8
+    // settings (src/cli/runtime.ts; bench/run.mjs set the batch CLI's), as the spawned server has.
+    const runtime = fileURLToPath(new URL("../../dist/cli/runtime.js", import.meta.url));
+    if (existsSync(runtime)) {
+      const set = (await import(pathToFileURL(runtime).href)).tuneV8({ server: true });
+      if (set.length) ctx.note(`in-process rows run with the server's V8 flags: ${set.join(" ")}`);
+    }
     for (const size of SIZES) {
       const base = generateBill(size.bytes, ctx.options.seed);
       const input = `generated ${size.label} bill (${fmt(Buffer.byteLength(base) / MB, 3)} MB)`;

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RUNTIME_V8_FLAGS, tuneV8 } from "../../src/cli/runtime.js";
+import { isServerCommand, RUNTIME_V8_FLAGS, SERVER_V8_FLAGS, tuneV8 } from "../../src/cli/runtime.js";
 
 const RUNTIME = fileURLToPath(new URL("../../dist/cli/runtime.js", import.meta.url));
 const BIN = fileURLToPath(new URL("../../bin/rightslint.js", import.meta.url));
@@ -31,16 +31,29 @@ function newSpaceMB(tune: boolean, env: NodeJS.ProcessEnv = {}): { flags: string
 
 describe("tuneV8", () => {
   it("sets nothing when RIGHTSLINT_V8_DEFAULTS=1 or on a V8 it was not measured on", () => {
-    expect(tuneV8({ RIGHTSLINT_V8_DEFAULTS: "1" }, [], "11.3.244.8-node.33")).toEqual([]);
-    expect(tuneV8({}, [], "12.4.254.21-node.33")).toEqual([]);
+    expect(tuneV8({ env: { RIGHTSLINT_V8_DEFAULTS: "1" }, execArgv: [], v8Version: "11.3.244.8-node.33" })).toEqual([]);
+    expect(tuneV8({ env: {}, execArgv: [], v8Version: "12.4.254.21-node.33" })).toEqual([]);
   });
 
   it("leaves a flag given on the command line as given, in either spelling", () => {
-    const set = tuneV8({}, ["--expose-gc", "--semi_space_growth_factor=3"], "11.3.244.8-node.33");
+    const set = tuneV8({ env: {}, execArgv: ["--expose-gc", "--semi_space_growth_factor=3"], v8Version: "11.3.244.8" });
     expect(set).toEqual(["--max-inlined-bytecode-size-cumulative=200"]);
     expect(
-      tuneV8({}, ["--max-inlined-bytecode-size-cumulative=500", "--semi-space-growth-factor=2"], "11.3.1"),
+      tuneV8({
+        env: {},
+        execArgv: ["--max-inlined-bytecode-size-cumulative=500", "--semi-space-growth-factor=2"],
+        v8Version: "11.3.1",
+      }),
     ).toEqual([]);
+  });
+
+  it("gives the language server its own set, which keeps the young generation's growth", () => {
+    expect(isServerCommand(["node", "bin/rightslint.js", "lsp", "--stdio"])).toBe(true);
+    expect(isServerCommand(["node", "bin/rightslint.js", "--debug", "lsp"])).toBe(true);
+    expect(isServerCommand(["node", "bin/rightslint.js", "bill.md", "lsp"])).toBe(false);
+    expect(isServerCommand(["node", "bin/rightslint.js", "parse", "lsp"])).toBe(false);
+    expect(SERVER_V8_FLAGS).toContain("--semi-space-growth-factor=2");
+    expect(RUNTIME_V8_FLAGS).toContain("--semi-space-growth-factor=1");
   });
 
   it("keeps the young generation at its initial size in a process that applies it (Node 20)", () => {
