@@ -290,24 +290,40 @@ export default defineRule({
       return true;
     };
 
-    /** The reference opens a line that marks units repealed ("Articles 15 to 20 [Repealed]"). */
-    const repealPlaceholder = (unit: Unit, ref: Reference): boolean => {
+    /**
+     * For the references of one unit: whether the line a reference starts on marks units repealed
+     * ("Articles 15 to 20 [Repealed]") and opens with a reference (the first of its list; the
+     * Kazakh "15–20-баптар" starts with the range's first number). Decided once per line: a line
+     * with thousands of references was read again for each of them (quadratic).
+     */
+    const repealLines = (unit: Unit): ((ref: Reference) => boolean) => {
       const text = ci.sourceOf(unit.range);
-      const at = ref.range.start.offset - unit.range.start.offset;
-      const from = text.lastIndexOf("\n", at - 1) + 1;
-      const end = text.indexOf("\n", at);
-      const line = text.slice(from, end < 0 ? text.length : end);
-      if (!REPEAL_MARKER.test(line)) return false;
-      // the line opens with a reference (this one, or the first of its list: "Articles 15 to 20"; the
-      // Kazakh "15–20-баптар" starts with the range's first number)
-      const lineStart = unit.range.start.offset + from;
-      const first = Math.min(
-        ...context
-          .referencesFrom(unit)
-          .map((r) => r.range.start.offset)
-          .filter((o) => o >= lineStart && o <= ref.range.start.offset),
-      );
-      return /^[\s\p{P}\p{N}]*$/u.test(text.slice(from, first - unit.range.start.offset));
+      const base = unit.range.start.offset;
+      const decided = new Map<number, boolean>();
+      let from = 0;
+      let end = -1;
+      return (ref) => {
+        const at = ref.range.start.offset - base;
+        if (at < from || at > end) {
+          from = text.lastIndexOf("\n", at - 1) + 1;
+          const nl = text.indexOf("\n", at);
+          end = nl < 0 ? text.length : nl;
+        }
+        let placeholder = decided.get(from);
+        if (placeholder === undefined) {
+          placeholder = false;
+          if (REPEAL_MARKER.test(text.slice(from, end))) {
+            let first = at;
+            for (const r of context.referencesFrom(unit)) {
+              const o = r.range.start.offset - base;
+              if (o >= from && o < first) first = o;
+            }
+            placeholder = /^[\s\p{P}\p{N}]*$/u.test(text.slice(from, first));
+          }
+          decided.set(from, placeholder);
+        }
+        return placeholder;
+      };
     };
 
     // What each unit's references need besides the bill's numbering and their targets, found once
@@ -319,12 +335,17 @@ export default defineRule({
     // again on each lint.
     const PLACEHOLDER = 1;
     const GROUNDS_ROLE = 2;
-    const localFlags = (unit: Unit): number[] =>
-      context.referencesFrom(unit).map((ref) => {
-        if (ref.targetEId === null) return repealPlaceholder(unit, ref) ? PLACEHOLDER : 0;
+    const localFlags = (unit: Unit): number[] => {
+      let repealPlaceholder: ((ref: Reference) => boolean) | undefined;
+      return context.referencesFrom(unit).map((ref) => {
+        if (ref.targetEId === null) {
+          repealPlaceholder ??= repealLines(unit);
+          return repealPlaceholder(ref) ? PLACEHOLDER : 0;
+        }
         const target = context.resolve(ref);
         return target && !within(unit, target) && inGroundsRole(unit, ref) ? GROUNDS_ROLE : 0;
       });
+    };
 
     const check = (unit: Unit, flags: readonly number[]): void => {
       // a list member without a unit word shares the check of the member before it (the list's
