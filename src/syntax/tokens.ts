@@ -36,8 +36,12 @@ const NUM_PLAIN = `\\d{1,4}(?:[.\\-]\\d{1,4})*[A-Za-z]{0,2}[\\u00B9\\u00B2\\u00B
 const NUM = `(?:${NUM_PLAIN})`;
 /** Big divisions may be numbered in words (`РАЗДЕЛ ПЕРВЫЙ`, `Часть вторая`, `PART ONE`). */
 const NUM_OR_ORDINAL = `(?:${NUM_PLAIN}|${ORD})`;
-/** What may follow a heading number outside Markdown headings: end of line, `.`/`:`, a dash, emphasis. */
-const STRICT_END = "(?=[.:]?[ \\t]*(?:[\\r\\n*]|[-\\u2013\\u2014][ \\t])|[.:][ \\t]|[ \\t]*[\\u2013\\u2014])";
+/**
+ * What may follow a heading number outside Markdown headings: end of line, `.`/`:`, a dash, emphasis
+ * (`**Article 3.**`, and right after the number `__Article 3__`, but not a form's blank `Article 3____`).
+ */
+const STRICT_END =
+  "(?=[.:]?(?:[ \\t]*(?:[\\r\\n*]|[-\\u2013\\u2014][ \\t])|_{1,3}(?![_0-9A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF]))|[.:][ \\t]|[ \\t]*[\\u2013\\u2014])";
 /** In a Markdown heading the title may follow the number directly: `##### § 1 Beginn`. */
 const LOOSE_END = "(?![0-9A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF])";
 /** A heading keyword without a number: `Article` alone, `Section - Front matter`. */

@@ -149,12 +149,38 @@ describe("Markdown headings are classified by keyword and number, not by depth",
   });
 });
 
+describe("emphasised headings (bold with asterisks or underscores)", () => {
+  const rows: [string, Language, string, string][] = [
+    ["**Article 8** Access", "en", "Art. 8", "Access"],
+    ["__Article 8__ Access", "en", "Art. 8", "Access"],
+    ["__Article 8.__ Access to files", "en", "Art. 8", "Access to files"],
+    ["__Статья 8__ Доступ", "ru", "ст. 8", "Доступ"],
+    ["__8-бап__ Қол жеткізу", "kk", "8-бап", "Қол жеткізу"],
+  ];
+  for (const [heading, language, label, title] of rows) {
+    it(heading, () => {
+      const d = firstDivision(`${heading}\n\n1. Text.\n`, language);
+      expect([d.kind, d.num, d.eId, d.label, d.heading?.text]).toEqual(["article", "8", "art_8", label, title]);
+      // the heading starts after the opening marks
+      expect(d.headingRange.start).toEqual({ line: 1, column: 3, offset: 2 });
+    });
+  }
+
+  it("does not read a form's blank after a number as emphasis", () => {
+    const doc = parseBill("Article 1. Fees\n\n1. Text.\n\nArticle 3____\n\n1. More text.\n", { language: "en" });
+    expect(doc.body.filter((n) => n.type === "Division").map((n) => (n as Division).num)).toEqual(["1"]);
+  });
+});
+
 describe("article-heading detection (whether `Section` groups articles)", () => {
   it("reads emphasis runs and `>` before a heading", () => {
     expect(hasArticleHeading("__Article 3. Access__\n")).toBe(true);
     expect(hasArticleHeading("> ***Article 3.*** Access\n")).toBe(true);
     expect(hasArticleHeading("______Article 3. Access\n")).toBe(true);
+    expect(hasArticleHeading("__Article 3__ Access\n")).toBe(true);
     expect(hasArticleHeading("_Article 3. Access_\n")).toBe(false);
+    // a form's blank after the number is not emphasis
+    expect(hasArticleHeading("Article 3____\n")).toBe(false);
     expect(hasArticleHeading("__________\nArticle fee: __________\n")).toBe(false);
   });
 
