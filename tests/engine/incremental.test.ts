@@ -11,14 +11,68 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
 import { TextIds } from "../../src/analysis/source-edit.js";
-import { defineRule } from "../../src/engine/index.js";
+import { defineRule, type RuleMeta, type RuleModule } from "../../src/engine/index.js";
 import { lintUnits, UnitCache } from "../../src/engine/units.js";
 import { type LintOptions, lintText } from "../../src/lint.js";
-import type { Division, Provision, Reference } from "../../src/syntax/ast.js";
+import type { Division, Provision, Reference, Sentence } from "../../src/syntax/ast.js";
 import { parseBill } from "../../src/syntax/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const corpus = join(root, "..", "shared", "corpus");
+
+/** The meta of this file's test rules: only what tells one from another is given. */
+function testMeta(
+  id: string,
+  description: string,
+  messages: Record<string, string>,
+  more: Partial<RuleMeta> = {},
+): RuleMeta {
+  return {
+    id: `test/${id}`,
+    family: "test",
+    severity: "warning",
+    confidence: "medium",
+    description,
+    docs: "tests/engine/incremental.test.ts",
+    principle: {},
+    messages,
+    ...more,
+  };
+}
+
+/**
+ * A whole-bill rule that measures every sentence through `context.memo` (keyed by the sentence's
+ * text or by its range) and reports, at the end of the bill, those over `limit` as "{{n}} <unit>";
+ * `computed` receives the text of each sentence actually measured.
+ */
+function measuringRule(
+  id: string,
+  key: "text" | "range",
+  measure: (text: string) => number,
+  limit: number,
+  unit: string,
+  computed: string[],
+): RuleModule {
+  return defineRule({
+    meta: testMeta(id, `a sentence of more than ${limit} ${unit}`, { long: `{{n}} ${unit}` }),
+    create(context) {
+      const seen: { sentence: Sentence; n: number }[] = [];
+      return {
+        Sentence(sentence) {
+          const n = context.memo(key === "text" ? sentence.text : sentence.range, () => {
+            computed.push(sentence.text);
+            return measure(sentence.text);
+          });
+          seen.push({ sentence, n });
+        },
+        "Document:exit"() {
+          for (const s of seen)
+            if (s.n > limit) context.report({ node: s.sentence, messageId: "long", data: { n: s.n } });
+        },
+      };
+    },
+  });
+}
 
 /** A small deterministic generator (mulberry32), so a failing edit can be replayed. */
 function random(seed: number): () => number {
@@ -236,17 +290,12 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     let computed = 0;
     const make = (perProfile: boolean) =>
       defineRule({
-        meta: {
-          id: "test/has-court",
-          family: "test",
-          severity: "warning",
-          confidence: "medium",
-          description: "an article that suspends, in a bill that names no court",
-          docs: "tests/engine/incremental.test.ts",
-          principle: {},
-          messages: { noCourt: "no court anywhere" },
-          scope: "unit",
-        },
+        meta: testMeta(
+          "has-court",
+          "an article that suspends, in a bill that names no court",
+          { noCourt: "no court anywhere" },
+          { scope: "unit" },
+        ),
         create(context) {
           const court = context.fact(
             "court",
@@ -302,34 +351,7 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
   it("context.memo keeps a whole-bill rule's per-sentence values between lints of one document", () => {
     const computed: string[] = [];
     // counts the words of every sentence at the end of the bill, through the memo
-    const wordy = defineRule({
-      meta: {
-        id: "test/wordy",
-        family: "test",
-        severity: "warning",
-        confidence: "medium",
-        description: "a sentence of more than six words",
-        docs: "tests/engine/incremental.test.ts",
-        principle: {},
-        messages: { long: "{{n}} words" },
-      },
-      create(context) {
-        const seen: { sentence: import("../../src/syntax/ast.js").Sentence; words: number }[] = [];
-        return {
-          Sentence(sentence) {
-            const words = context.memo(sentence.text, () => {
-              computed.push(sentence.text);
-              return sentence.text.split(/\s+/).length;
-            });
-            seen.push({ sentence, words });
-          },
-          "Document:exit"() {
-            for (const s of seen)
-              if (s.words > 6) context.report({ node: s.sentence, messageId: "long", data: { n: s.words } });
-          },
-        };
-      },
-    });
+    const wordy = measuringRule("wordy", "text", (t) => t.split(/\s+/).length, 6, "words", computed);
     const bill = (extra: string) =>
       [
         "Article 1",
@@ -374,34 +396,7 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
 
   it("context.memo by range keeps a value per sentence text, also when an edit above moves the sentence", () => {
     const computed: string[] = [];
-    const counter = defineRule({
-      meta: {
-        id: "test/letters",
-        family: "test",
-        severity: "warning",
-        confidence: "medium",
-        description: "a sentence of more than forty letters",
-        docs: "tests/engine/incremental.test.ts",
-        principle: {},
-        messages: { long: "{{n}} letters" },
-      },
-      create(context) {
-        const seen: { sentence: import("../../src/syntax/ast.js").Sentence; letters: number }[] = [];
-        return {
-          Sentence(sentence) {
-            const letters = context.memo(sentence.range, () => {
-              computed.push(sentence.text);
-              return sentence.text.replace(/[^a-z]/gi, "").length;
-            });
-            seen.push({ sentence, letters });
-          },
-          "Document:exit"() {
-            for (const s of seen)
-              if (s.letters > 40) context.report({ node: s.sentence, messageId: "long", data: { n: s.letters } });
-          },
-        };
-      },
-    });
+    const counter = measuringRule("letters", "range", (t) => t.replace(/[^a-z]/gi, "").length, 40, "letters", computed);
     const bill = (lead: string, extra: string) =>
       [
         `Article 1${lead}`,
@@ -441,16 +436,12 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     // counts the sentences of the bill from one part per unit, at the end of the bill
     const counting = (perProfile: boolean) =>
       defineRule({
-        meta: {
-          id: "test/sentences",
-          family: "test",
-          severity: "info",
-          confidence: "medium",
-          description: "the number of sentences of the bill",
-          docs: "tests/engine/incremental.test.ts",
-          principle: {},
-          messages: { count: "{{n}} sentences" },
-        },
+        meta: testMeta(
+          "sentences",
+          "the number of sentences of the bill",
+          { count: "{{n}} sentences" },
+          { severity: "info" },
+        ),
         create(context) {
           return {
             "Document:exit"(doc) {
@@ -530,17 +521,12 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     const computed: string[] = [];
     // a unit rule: "restrict" is reported unless the bill says "appeal" somewhere (a fact from parts)
     const rule = defineRule({
-      meta: {
-        id: "test/restrict",
-        family: "test",
-        scope: "unit",
-        severity: "warning",
-        confidence: "medium",
-        description: "a restriction in a bill that names no appeal",
-        docs: "tests/engine/incremental.test.ts",
-        principle: {},
-        messages: { restrict: "restricts" },
-      },
+      meta: testMeta(
+        "restrict",
+        "a restriction in a bill that names no appeal",
+        { restrict: "restricts" },
+        { scope: "unit" },
+      ),
       create(context) {
         const appeal = context.fact(
           "appeal",
