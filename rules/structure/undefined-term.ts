@@ -83,6 +83,9 @@ export default defineRule({
     id: "structure/undefined-term",
     family: "structure",
     profileIndependent: true,
+    // a sentence's finding reads its own unit and the definitions; unused terms are combined from
+    // `unitParts` at the end of the bill
+    scope: "unit",
     severity: "warning",
     confidence: "medium",
     description: "A term that restricts rights is used without a definition in the act; a defined term is never used.",

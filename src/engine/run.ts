@@ -213,15 +213,16 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
         ruleError(run, doc, e);
         continue;
       }
-      // a unit rule that decides at the end of the bill is run over the whole bill, to be safe
-      run.perUnit = incremental !== null && rule.meta.scope === "unit" && visitors["Document:exit"] === undefined;
+      // a unit rule visits only the units not answered from the cache; its `Document:exit` (the
+      // combine of its `unitParts`) runs on every lint, and what it reports there is not kept
+      run.perUnit = incremental !== null && rule.meta.scope === "unit";
       for (const [key, fn] of Object.entries(visitors)) {
         if (typeof fn !== "function") continue;
         const listener = { run, fn: fn as Listener["fn"] };
         const list = listeners.get(key) ?? [];
         list.push(listener);
         listeners.set(key, list);
-        if (!run.perUnit) {
+        if (!run.perUnit || key === "Document:exit") {
           const whole = wholeBill.get(key) ?? [];
           whole.push(listener);
           wholeBill.set(key, whole);
@@ -230,6 +231,8 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     }
   }
   if (listeners.size === 0 && !incremental) return sortFindings(findings);
+  // whether a kept unit's nodes are visited at all: only when a whole-bill rule listens to them
+  const wholeBillNodes = [...wholeBill.keys()].some((k) => k !== "Document" && k !== "Document:exit");
 
   const emit = (key: string, node: VisitedNode, parent: VisitedNode | null): void => {
     const list = incremental?.current?.kept !== undefined ? wholeBill.get(key) : listeners.get(key);
@@ -247,7 +250,12 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
     const type: NodeType = node.type;
     const unit = incremental && node.type !== "Sentence" ? incremental.byRoot.get(node) : undefined;
     const outer = incremental?.current ?? null;
-    if (incremental && unit) incremental.current = unit;
+    if (incremental && unit) {
+      // a kept unit with no whole-bill rule listening to its nodes: nothing to visit (a part or
+      // chapter kept for its own node still has units inside)
+      if (unit.kept !== undefined && !unit.unit.headerOnly && !wholeBillNodes) return;
+      incremental.current = unit;
+    }
     emit(type, node, parent);
     // the bill's front matter is a unit for its own Document visit only
     if (incremental && node.type === "Document") incremental.current = null;
@@ -256,6 +264,8 @@ export function runRules(doc: Document, options: RunOptions): Finding[] {
       const children = node.type === "Document" ? node.body : node.children;
       for (const c of children) visit(c, node);
     }
+    // a unit rule's `Document:exit` reports for the whole bill: its findings are made on every lint
+    if (incremental && node.type === "Document") incremental.billLevel = true;
     emit(EXIT[type], node, parent);
     if (incremental && unit) incremental.current = outer;
   };
@@ -285,6 +295,8 @@ interface Incremental {
   units: UnitRun[];
   byRoot: Map<VisitedNode, UnitRun>;
   current: UnitRun | null;
+  /** The walk is at the bill's `Document:exit`: findings reported now belong to no unit and are not kept. */
+  billLevel: boolean;
   failed: boolean;
   /**
    * `context.unitParts` kept from the last run (the cache holds this run's once the walk is done,
@@ -338,7 +350,17 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
   });
   const byRoot = new Map<VisitedNode, UnitRun>();
   for (const r of runs) byRoot.set(r.unit.root, r);
-  return { cache, index, context, units: runs, byRoot, current: null, failed: false, keptParts: cache.parts };
+  return {
+    cache,
+    index,
+    context,
+    units: runs,
+    byRoot,
+    current: null,
+    billLevel: false,
+    failed: false,
+    keptParts: cache.parts,
+  };
 }
 
 /**
@@ -473,7 +495,7 @@ function makeContext(
       if (run.perUnit && incremental) {
         // outside any unit (the bill's own node) nothing can be kept
         if (incremental.current) incremental.current.reported.push(finding);
-        else incremental.failed = true;
+        else if (!incremental.billLevel) incremental.failed = true;
       }
     },
     scopeOf(node, kind) {

@@ -85,8 +85,10 @@ export interface RuleMeta {
    * definitions, and the bill-wide facts it asks through `context.fact`; its `Document` visitor (if
    * any) reads only the front matter (title, preamble, enacting formula), and it keeps no other
    * state across units. The language server then re-runs it only on units whose text changed
-   * (src/engine/units.ts). A rule that reads other articles on its own or decides at
-   * `Document:exit` is `document`.
+   * (src/engine/units.ts). Its `Document:exit` visitor, if any, runs on every lint and reports for
+   * the whole bill (those findings are never kept): it may read the other units only through
+   * `context.unitParts` and `context.fact`, never through state its other visitors gathered (they
+   * see only the changed units). A rule that reads other articles on its own is `document`.
    */
   scope?: "unit" | "document";
 }
