@@ -26,6 +26,10 @@
  * insert") are such wording too. So is the heading of a division listing other acts' units
  * (`list.other-acts-heading`: "Repeals", "Consequential amendments", "Tables of equivalences").
  * The range is the reference's own text.
+ * Scope `unit` (the language server re-checks only edited units): a dangling reference is decided
+ * when its unit is visited, the bill's numbering being a fact; an empty target at the end of the
+ * bill, from the references cited as grounds found per unit, since the target's grounds may lie one
+ * reference further on than the unit's key covers.
  */
 import {
   type Division,
@@ -73,6 +77,7 @@ export default defineRule({
     id: "structure/broken-cross-reference",
     family: "structure",
     profileIndependent: true,
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:
@@ -252,27 +257,44 @@ export default defineRule({
     // ("Article 228(2)" in a 55-article treaty, "section 2002(a)" in a bill of 40 sections) cites
     // another act without naming it, which is a drafting question but not a dangling reference.
     // Both from a part per lint unit (a re-lint reads only the units an edit changed), on first need.
+    // the division kinds and the highest article or section number of the bill: a fact (computed
+    // on every lint from parts kept per unit; when it changes, every unit is checked again)
+    const numberingFact = context.fact(
+      "numbering",
+      () => {
+        const parts = context.unitParts(
+          "numbering",
+          (unit) => {
+            const kinds = new Set<string>();
+            let top = 0;
+            const rec = (n: Unit, deep: boolean): void => {
+              if (n.type === "Division") {
+                kinds.add(n.kind);
+                if ((n.kind === "article" || n.kind === "section") && n.normNum !== null) {
+                  const v = Number.parseInt(n.normNum, 10);
+                  if (Number.isFinite(v) && v > top) top = v;
+                }
+              }
+              if (deep) for (const c of n.children) rec(c, true);
+            };
+            if (unit.root.type !== "Document") rec(unit.root, !unit.headerOnly);
+            return { kinds: [...kinds], top };
+          },
+          { perProfile: false },
+        );
+        const kinds = [...new Set(parts.flatMap((p) => p.value.kinds))].sort();
+        let top = 0;
+        for (const p of parts) if (p.value.top > top) top = p.value.top;
+        return { kinds, top };
+      },
+      { perProfile: false },
+    );
     let numbering: { kinds: Set<string>; top: number } | undefined;
     const billNumbering = (): { kinds: Set<string>; top: number } => {
-      if (numbering) return numbering;
-      const parts = context.unitParts("numbering", (unit) => {
-        const kinds = new Set<string>();
-        let top = 0;
-        const rec = (n: Unit, deep: boolean): void => {
-          if (n.type === "Division") {
-            kinds.add(n.kind);
-            if ((n.kind === "article" || n.kind === "section") && n.normNum !== null) {
-              const v = Number.parseInt(n.normNum, 10);
-              if (Number.isFinite(v) && v > top) top = v;
-            }
-          }
-          if (deep) for (const c of n.children) rec(c, true);
-        };
-        if (unit.root.type !== "Document") rec(unit.root, !unit.headerOnly);
-        return { kinds: [...kinds], top };
-      });
-      numbering = { kinds: new Set(parts.flatMap((p) => p.value.kinds)), top: 0 };
-      for (const p of parts) if (p.value.top > numbering.top) numbering.top = p.value.top;
+      if (!numbering) {
+        const fact = numberingFact();
+        numbering = { kinds: new Set(fact.kinds), top: fact.top };
+      }
       return numbering;
     };
     const farBeyond = (text: string): boolean => {
@@ -326,77 +348,91 @@ export default defineRule({
       };
     };
 
-    // What each unit's references need besides the bill's numbering and their targets, found once
-    // per unit and kept while the unit's text and references are unchanged: for each unit with
-    // references that is live and not amending, by eId, per reference (in `referencesFrom` order) a
-    // flag: an unresolved one opens a repeal placeholder line, a resolved one is cited as a list of
-    // grounds. Whether a reference resolves is known from the unit's key (its targets are in it);
-    // whether it is external, where it points and whether the target holds grounds is looked at
-    // again on each lint.
-    const PLACEHOLDER = 1;
-    const GROUNDS_ROLE = 2;
-    const localFlags = (unit: Unit): number[] => {
-      let repealPlaceholder: ((ref: Reference) => boolean) | undefined;
-      return context.referencesFrom(unit).map((ref) => {
-        if (ref.targetEId === null) {
-          repealPlaceholder ??= repealLines(unit);
-          return repealPlaceholder(ref) ? PLACEHOLDER : 0;
-        }
-        const target = context.resolve(ref);
-        return target && !within(unit, target) && inGroundsRole(unit, ref) ? GROUNDS_ROLE : 0;
-      });
-    };
+    /** The unit's references are checked: it refers, is live and does not amend another act. */
+    const checked = (n: Unit): boolean => context.referencesFrom(n).length > 0 && live(n) && !amending(n);
 
-    const check = (unit: Unit, flags: readonly number[]): void => {
-      // a list member without a unit word shares the check of the member before it (the list's
-      // unit word: `Schedules 2 and 3` in a file that holds no schedules)
+    /**
+     * The references of a unit that point to nothing, each reported at most once (`dangling`). A
+     * line that keeps the place of repealed units ("Articles 15 to 20 [Repealed]", «Статьи 15–20
+     * исключены») names them and refers to nothing; a list member without a unit word shares the
+     * check of the member before it (the list's unit word: `Schedules 2 and 3` in a file that
+     * holds no schedules).
+     */
+    const checkDangling = (unit: Unit): void => {
+      let repealPlaceholder: ((ref: Reference) => boolean) | undefined;
       let previousUnverifiable = false;
-      context.referencesFrom(unit).forEach((ref, i) => {
-        if (seen.has(ref) || ref.external) return;
-        seen.add(ref);
-        const flag = flags[i] ?? 0;
-        if (ref.targetEId === null) {
-          // "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены»: a line that keeps the place of
-          // repealed units names them; it refers to nothing
-          if (flag & PLACEHOLDER) return;
-          const bare = BARE_MEMBER.test(ref.text);
-          const unverifiable: boolean = (bare && previousUnverifiable) || !verifiable(ref.text);
-          previousUnverifiable = unverifiable;
-          if (unverifiable) return;
-          context.report({
-            node: unit,
-            range: ref.range,
-            messageId: "dangling",
-            data: { reference: ref.text },
-            subCode: "dangling",
-            confidence: "high",
-          });
-          return;
+      for (const ref of context.referencesFrom(unit)) {
+        if (seen.has(ref) || ref.external) continue;
+        if (ref.targetEId !== null) {
+          previousUnverifiable = false;
+          continue;
         }
-        previousUnverifiable = false;
-        const target = context.resolve(ref);
-        if (!target || within(unit, target) || !(flag & GROUNDS_ROLE)) return;
-        if (targetHasGrounds(target)) return;
+        seen.add(ref);
+        repealPlaceholder ??= repealLines(unit);
+        if (repealPlaceholder(ref)) continue;
+        const bare = BARE_MEMBER.test(ref.text);
+        const unverifiable: boolean = (bare && previousUnverifiable) || !verifiable(ref.text);
+        previousUnverifiable = unverifiable;
+        if (unverifiable) continue;
         context.report({
           node: unit,
           range: ref.range,
-          messageId: "emptyTarget",
+          messageId: "dangling",
           data: { reference: ref.text },
-          subCode: "empty-target",
-          confidence: "medium",
+          subCode: "dangling",
+          confidence: "high",
         });
+      }
+    };
+
+    /** The resolved references of a unit cited as a list of grounds (by index in `referencesFrom`). */
+    const groundsRoleRefs = (unit: Unit): number[] => {
+      const out: number[] = [];
+      context.referencesFrom(unit).forEach((ref, i) => {
+        if (ref.external || ref.targetEId === null) return;
+        const target = context.resolve(ref);
+        if (target && !within(unit, target) && inGroundsRole(unit, ref)) out.push(i);
+      });
+      return out;
+    };
+
+    /** `empty-target`: a reference cited as a list of grounds whose target holds none. */
+    const checkEmptyTarget = (unit: Unit, ref: Reference): void => {
+      if (seen.has(ref)) return;
+      seen.add(ref);
+      const target = context.resolve(ref);
+      if (!target || within(unit, target) || targetHasGrounds(target)) return;
+      context.report({
+        node: unit,
+        range: ref.range,
+        messageId: "emptyTarget",
+        data: { reference: ref.text },
+        subCode: "empty-target",
+        confidence: "medium",
       });
     };
 
+    // A dangling reference depends on its own unit and the bill's numbering (a fact), and is checked
+    // when the unit is visited. Whether a target holds grounds looks one reference further on, past
+    // what a unit's key covers: the references cited as grounds are found per unit (`unitParts`,
+    // kept while the unit is unchanged) and their targets looked at on every lint, at the end.
+    // (A node without an eId — an implicit division — shares its references with every other such
+    // node: the first one checks them, at the end.)
+    const visitUnit = (n: Unit): void => {
+      if (n.eId !== "" && checked(n)) checkDangling(n);
+    };
     return {
-      "Document:exit"() {
-        // per unit: the path (child indexes from the unit's root) of each unit to check, and its flags
-        const parts = context.unitParts("references", (unit) => {
+      Division: visitUnit,
+      Provision: visitUnit,
+      "Document:exit"(doc) {
+        const parts = context.unitParts("grounds-role", (unit) => {
           const out: [number[], number[]][] = [];
           const path: number[] = [];
           const rec = (n: Unit, deep: boolean): void => {
-            // most units refer to nothing: that is asked first, before the walk up to the top of `live`
-            if (context.referencesFrom(n).length > 0 && live(n) && !amending(n)) out.push([[...path], localFlags(n)]);
+            if (n.eId !== "" && checked(n)) {
+              const refs = groundsRoleRefs(n);
+              if (refs.length > 0) out.push([[...path], refs]);
+            }
             if (!deep) return;
             n.children.forEach((c, i) => {
               path.push(i);
@@ -409,16 +445,34 @@ export default defineRule({
         });
         for (const { unit, value } of parts) {
           if (unit.root.type === "Document") continue;
-          for (const [path, flags] of value) {
+          for (const [path, refs] of value) {
             let node: Unit = unit.root;
             for (const i of path) node = node.children[i] as Unit;
-            check(node, flags);
+            const all = context.referencesFrom(node);
+            for (const i of refs) checkEmptyTarget(node, all[i] as Reference);
           }
+        }
+        const orphan = firstWithoutEId(doc.body, checked);
+        if (orphan) {
+          checkDangling(orphan);
+          const all = context.referencesFrom(orphan);
+          for (const i of groundsRoleRefs(orphan)) checkEmptyTarget(orphan, all[i] as Reference);
         }
       },
     };
   },
 });
+
+/** The first division without an eId (implicit) whose references are checked, in document order. */
+function firstWithoutEId(nodes: readonly Unit[], checked: (n: Unit) => boolean): Unit | null {
+  for (const n of nodes) {
+    if (n.type !== "Division") continue;
+    if (n.eId === "" && checked(n)) return n;
+    const inner = firstWithoutEId(n.children, checked);
+    if (inner) return inner;
+  }
+  return null;
+}
 
 function isGround(hit: Hit): boolean {
   return hit.concept.startsWith(GROUND_PREFIX);

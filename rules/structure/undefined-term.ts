@@ -216,16 +216,29 @@ export default defineRule({
         // the words of a stretch of the source depend on its text only: kept between re-lints
         const wordsOf = (s: Sentence): readonly string[] =>
           context.memo(s.range, () => ci.tokens(s).map((t) => t.norm));
+        // words are the same only when their first letters are (`sameWord`): a text is compared
+        // with the terms whose first word starts with a letter one of its words starts with
+        const byFirst = new Map<number, number[]>();
+        terms.forEach((term, t) => {
+          const c = (term[0] as string).charCodeAt(0);
+          const list = byFirst.get(c);
+          if (list) list.push(t);
+          else byFirst.set(c, [t]);
+        });
         // per lint unit, for each term the units (eIds) whose sentences use it, outside repealed units
         // (a re-lint looks again only in the units an edit changed); division headings and lead-ins
         // are read like sentences (each is a stretch of the source)
         const parts = context.unitParts(`uses\u0000${[...termIndex.keys()].join("\u0001")}`, (unit) => {
           const users: string[][] = terms.map(() => []);
           const look = (eId: string, words: readonly string[]): void => {
-            terms.forEach((term, t) => {
-              const list = users[t] as string[];
-              if (list[list.length - 1] !== eId && containsRun(words, term, language)) list.push(eId);
-            });
+            const firsts = new Set<number>();
+            for (const w of words) firsts.add(w.charCodeAt(0));
+            for (const c of firsts) {
+              for (const t of byFirst.get(c) ?? []) {
+                const list = users[t] as string[];
+                if (list[list.length - 1] !== eId && containsRun(words, terms[t] as string[], language)) list.push(eId);
+              }
+            }
           };
           const block = (eId: string, text: { text: string; range: Range } | null): void => {
             if (!text || text.text.length !== text.range.end.offset - text.range.start.offset) return;

@@ -3,9 +3,11 @@
  * small real bills, own cases in several drafting styles, and hard negatives (references to
  * other acts, relative references that resolve, references that give no role to their target).
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import rule from "../../../rules/structure/broken-cross-reference.js";
 import { RuleTester } from "../../../src/engine/api.js";
+import { UnitCache } from "../../../src/engine/units.js";
+import { lintText } from "../../../src/lint.js";
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -348,4 +350,45 @@ new RuleTester({ profile: "kz-2026" }).run(rule, {
       errors: [{ ...DANGLING, line: 7 }],
     },
   ],
+});
+
+describe("with a unit cache (the language server's re-lint), findings equal a fresh lint's", () => {
+  const lint = (text: string, cache?: UnitCache) =>
+    lintText(text, { rules: [rule], profiles: ["kz-2026"], ...(cache ? { cache } : {}) }).findings.map(
+      (f) => `${f.subCode} ${f.range.start.line}:${f.range.start.column} ${f.label}`,
+    );
+
+  it("a target's grounds one reference further on change with an edit in a third article (en)", () => {
+    const cite = "1. The authority may refuse registration on the grounds listed in Article 4 of this Law.";
+    const bill = (nine: string) =>
+      `Article 1\n\n${cite}\n\n${articles("en", 2, 11, { 4: "The grounds are those of Article 9 of this Law.", 9: nine })}`;
+    const cache = new UnitCache();
+    expect(lint(bill(EN_GROUNDS), cache)).toEqual([]);
+    // Article 9 loses its grounds: Article 1 (whose key covers Article 4, not 9) is kept, its finding is not
+    expect(lint(bill(EN_PROCEDURE), cache)).toEqual(["empty-target 3:67 Art. 1(1)"]);
+    expect(cache.reused).toBeGreaterThan(5);
+    expect(lint(bill(EN_PROCEDURE))).toEqual(["empty-target 3:67 Art. 1(1)"]);
+    expect(lint(bill(EN_GROUNDS), cache)).toEqual([]);
+  });
+
+  it("a reference dangles, then resolves when the article it names is added, then dangles again (ru)", () => {
+    const bill = (last: number) =>
+      `Статья 1\n\n1. Заявление подается в порядке, предусмотренном статьей 12 настоящего Закона.\n\n${articles("ru", 2, last)}`;
+    const cache = new UnitCache();
+    expect(lint(bill(11), cache)).toEqual(["dangling 3:50 ст. 1 п. 1"]);
+    expect(lint(bill(12), cache)).toEqual([]);
+    expect(lint(bill(11), cache)).toEqual(["dangling 3:50 ст. 1 п. 1"]);
+    expect(lint(bill(11))).toEqual(["dangling 3:50 ст. 1 п. 1"]);
+  });
+
+  it("the bill's numbering is a fact: a reference far beyond the last article is checked once the bill grows (kk)", () => {
+    // 40-бап in a 12-article bill is beyond twice its numbering (another act's); in a 20-article bill it is checked
+    const bill = (last: number) =>
+      `1-бап\n\n1. Өтініш 40-бапта көзделген тәртіппен беріледі.\n\n${articles("kk", 2, last)}`;
+    const cache = new UnitCache();
+    expect(lint(bill(12), cache)).toEqual([]);
+    expect(lint(bill(20), cache)).toEqual(["dangling 3:11 1-бап 1-тармақ"]);
+    expect(lint(bill(20))).toEqual(["dangling 3:11 1-бап 1-тармақ"]);
+    expect(lint(bill(12), cache)).toEqual([]);
+  });
 });
