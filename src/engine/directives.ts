@@ -42,7 +42,8 @@ const DIRECTIVE = /^rightslint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s
 export function parseDirectives(doc: Document, index: LineIndex): Directive[] {
   const out: Directive[] = [];
   const open: Directive[] = [];
-  const units = unitStarts(doc);
+  // made at the first `disable-next-line` (most bills have none: no walk of the tree)
+  let units: { start: number; end: number }[] | undefined;
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(c.value);
     if (!m) continue;
@@ -53,8 +54,10 @@ export function parseDirectives(doc: Document, index: LineIndex): Directive[] {
       .map((r) => r.trim())
       .filter(Boolean);
     const d: Directive = { kind, rules, reason, range: c.range, covers: null, used: false };
-    if (kind === "disable-next-line") d.covers = nextUnit(index, units, c.range.end.offset);
-    else if (kind === "disable") {
+    if (kind === "disable-next-line") {
+      units ??= unitStarts(doc);
+      d.covers = nextUnit(index, units, c.range.end.offset);
+    } else if (kind === "disable") {
       d.covers = [c.range.end.offset, index.source.length];
       open.push(d);
     } else {
