@@ -58,7 +58,8 @@ export interface InitializationOptions {
 }
 
 interface DocState {
-  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The lint waiting for the debounce (or, with no delay, for the next turn of the event loop). */
+  timer: { cancel(): void } | undefined;
   /** When the document last changed (performance.now()). */
   changedAt: number;
   outcome: LintOutcome | undefined;
@@ -287,7 +288,7 @@ export class RightslintServer {
 
   #closed(uri: string): void {
     const st = this.#states.get(uri);
-    if (st?.timer) clearTimeout(st.timer);
+    st?.timer?.cancel();
     this.#states.delete(uri);
     this.#settings.delete(uri);
     if (!this.#caps.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
@@ -297,11 +298,19 @@ export class RightslintServer {
 
   #schedule(uri: string, delay: number): void {
     const st = this.#state(uri);
-    if (st.timer) clearTimeout(st.timer);
-    st.timer = setTimeout(() => {
+    st.timer?.cancel();
+    const run = (): void => {
       st.timer = undefined;
       void this.#publish(uri);
-    }, delay);
+    };
+    // no delay: the next turn of the event loop (a zero timeout waits a millisecond)
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      st.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(run, delay);
+      st.timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   /** Lints the current version and pushes its diagnostics, unless the document moved on meanwhile. */
