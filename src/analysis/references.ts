@@ -251,6 +251,36 @@ export function extractReferences(doc: Document, index: LineIndex, scans?: Refer
 }
 
 /**
+ * Whether an edit that turned the text of one block from `before` into `after` leaves every cross
+ * reference of the bill as it was (for the editor's re-parse, when the units around it are
+ * unchanged): neither text holds a reference phrase, so no reference is made in the block and none
+ * reads its text (what is read around a reference is in its own block), and both list the same
+ * inline item labels (`…: (a) …; (b) …`), which references to points written inline are resolved
+ * against. False when either text cannot be read.
+ */
+export function referenceFreeEdit(before: string, after: string, doc: Document, scans: ReferenceScans): boolean {
+  try {
+    const self = isConstitution(doc);
+    for (const text of [before, after]) {
+      if (scans.phrases(text, self, () => scanAll(text, self)).length > 0) return false;
+    }
+    return inlineLabels(before) === inlineLabels(after);
+  } catch {
+    return false;
+  } finally {
+    if (PHRASES.length > 0) PHRASES.length = 0;
+  }
+}
+
+/** The inline item labels of a text, in order, as one string. */
+function inlineLabels(text: string): string {
+  const out: string[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  for (let m = INLINE_LABEL.exec(text); m; m = INLINE_LABEL.exec(text)) out.push((m[1] ?? m[2] ?? "").toLowerCase());
+  return out.join("\u0000");
+}
+
+/**
  * The phrase, item and context to resolve `f` with. `subsection (10) of that section` hangs from
  * the section cited last in the block (`subsection (4) of section 29`): its chain is that
  * citation's down to the section, then its own; when that citation was to another act, so is

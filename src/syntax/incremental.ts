@@ -14,10 +14,12 @@
  * keyword, label, and heading unless the edit is in it), and the bill-wide facts the builder reads (whether the bill has article
  * headings) must be the same for the region as for the bill. Its positions are moved to the
  * region's place and its eIds put under the old unit's path. Definitions and diagnostics are
- * spliced; cross references are resolved again over the whole Document, since a changed unit may
- * be the target of references elsewhere.
+ * spliced. Cross references are kept, moved, when the unit's structure (nodes, numbers, eIds,
+ * headings) is unchanged and the edited text holds no reference phrase and the same inline item
+ * labels before and after (typing in a sentence); otherwise they are found and resolved again over
+ * the whole Document, since a changed unit may be the target of references elsewhere.
  */
-import { extractReferences, ReferenceScans } from "../analysis/references.js";
+import { extractReferences, ReferenceScans, referenceFreeEdit } from "../analysis/references.js";
 import { sourceEdit } from "../analysis/source-edit.js";
 import { detectLanguage, LANGUAGE_SAMPLE } from "../language/detect.js";
 import type {
@@ -219,8 +221,72 @@ function spliced(
     range: after.range(doc.range),
   };
   const scans = prev.scans ?? new ReferenceScans();
-  document.references = extractReferences(document, index, scans);
+  // an edit in text that holds no reference, with the unit's structure unchanged, changes no
+  // reference: they are the old ones, moved (the common case: typing in a sentence)
+  const kept = sameStructure(unit, placed) ? changedBlocks(unit, placed) : null;
+  if (kept?.every(([a, b]) => referenceFreeEdit(a, b, doc, scans))) {
+    const edited = mover(from, delta, 0, undefined, index);
+    document.references = doc.references.map((r) =>
+      r.range.end.offset <= from ? r : r.range.start.offset >= cut ? after.item(r) : edited.item(r),
+    );
+  } else document.references = extractReferences(document, index, scans);
   return { document, index, articleHeadings, scans };
+}
+
+/**
+ * Whether two versions of a unit have the same structure as cross references see it: the same
+ * nodes, kinds, numbers, eIds, labels and headings, and text blocks in the same places (the
+ * references of the bill resolve the same in both).
+ */
+function sameStructure(a: BodyNode, b: BodyNode): boolean {
+  if (
+    a.type !== b.type ||
+    a.num !== b.num ||
+    a.eId !== b.eId ||
+    a.label !== b.label ||
+    a.deleted !== b.deleted ||
+    (a.intro === null) !== (b.intro === null) ||
+    a.children.length !== b.children.length
+  ) {
+    return false;
+  }
+  if (a.type === "Division") {
+    const d = b as Division;
+    if (
+      a.kind !== d.kind ||
+      a.normNum !== d.normNum ||
+      a.keyword !== d.keyword ||
+      a.implicit !== d.implicit ||
+      (a.heading?.text ?? null) !== (d.heading?.text ?? null)
+    ) {
+      return false;
+    }
+  } else {
+    const p = b as Provision;
+    if (
+      a.kind !== p.kind ||
+      a.style !== p.style ||
+      a.enumerator !== p.enumerator ||
+      (a.wrapUp === null) !== (p.wrapUp === null)
+    ) {
+      return false;
+    }
+  }
+  for (let k = 0; k < a.children.length; k++) {
+    if (!sameStructure(a.children[k] as BodyNode, b.children[k] as BodyNode)) return false;
+  }
+  return true;
+}
+
+/** The texts of the blocks (lead-ins and wrap-ups) that differ between two versions of one structure, old and new. */
+function changedBlocks(a: BodyNode, b: BodyNode, out: [string, string][] = []): [string, string][] {
+  const pair = (x: TextBlock | null, y: TextBlock | null): void => {
+    if (x && y && x.text !== y.text) out.push([x.text, y.text]);
+  };
+  pair(a.intro, b.intro);
+  if (a.type === "Provision") pair(a.wrapUp, (b as Provision).wrapUp);
+  for (let k = 0; k < a.children.length; k++) changedBlocks(a.children[k] as BodyNode, b.children[k] as BodyNode, out);
+  return out;
 }
 
 /**

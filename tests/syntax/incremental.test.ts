@@ -112,6 +112,78 @@ describe("reparseIndexed", () => {
     expect(ref?.targetEId).toMatch(/__art_5__para_2$/);
   });
 
+  it("keeps the cross references, moved, when the edit is in text that holds none; finds them again when it is not", () => {
+    const bill = (one: string, three: string) =>
+      [
+        "Article 1",
+        "",
+        `1. ${one}`,
+        "",
+        "Article 2",
+        "",
+        "1. The register is kept under point (d) of paragraph 1 of Article 3 and Article 1(1).",
+        "",
+        "Article 3",
+        "",
+        `1. The agency publishes: (a) decisions; (b) fees; ${three}`,
+        "",
+      ].join("\n");
+    // counts the blocks whose reference phrases are looked up (a whole extraction asks for every block)
+    let asked = 0;
+    const scans = new (class extends ReferenceScans {
+      override phrases(t: string, self: boolean, scan: () => never[]) {
+        asked++;
+        return super.phrases(t, self, scan);
+      }
+    })();
+    const start = parseIndexed(bill("Fees are set by decree.", "(c) forms."));
+    let prev: ParsedText = {
+      text: bill("Fees are set by decree.", "(c) forms."),
+      ...start,
+      language: undefined,
+      scans,
+    };
+    prev.document.references = extractReferences(prev.document, prev.index, scans);
+    const refs = (doc: Document) =>
+      doc.references.map((r) => `${r.text} ${r.range.start.line}:${r.range.start.column} ${r.targetEId}`);
+    // Article 3 lists no point (d) yet: the reference to it points to nothing
+    expect(refs(prev.document)).toEqual([
+      "point (d) of paragraph 1 of Article 3 7:31 null",
+      "Article 1(1) 7:73 art_1__para_1",
+    ]);
+    const step = (text: string, expected: string[]): number => {
+      asked = 0;
+      const got = reparseIndexed(prev, text);
+      expect(got.incremental).toBe(true);
+      expect(JSON.stringify(got.document)).toBe(JSON.stringify(parseIndexed(text).document));
+      expect(refs(got.document)).toEqual(expected);
+      prev = got;
+      return asked;
+    };
+    // typing in Article 1, before both references: they move down a line, from the old ones (two lookups: old and new text)
+    expect(
+      step(bill("Fees are set\nby decree.", "(c) forms."), [
+        "point (d) of paragraph 1 of Article 3 8:31 null",
+        "Article 1(1) 8:73 art_1__para_1",
+      ]),
+    ).toBe(2);
+    // an inline point (d) written in Article 3: the reference to it resolves to the paragraph that lists it
+    expect(
+      step(bill("Fees are set\nby decree.", "(c) forms; (d) maps."), [
+        "point (d) of paragraph 1 of Article 3 8:31 art_3__para_1",
+        "Article 1(1) 8:73 art_1__para_1",
+      ]),
+    ).toBeGreaterThan(2);
+    // a reference typed in Article 3: every block is read again
+    expect(
+      step(bill("Fees are set\nby decree.", "(c) forms; (d) maps under Article 2."), [
+        "point (d) of paragraph 1 of Article 3 8:31 art_3__para_1",
+        "Article 1(1) 8:73 art_1__para_1",
+        "Article 2 12:77 art_2",
+      ]),
+    ).toBeGreaterThan(2);
+  });
+
   it("re-parses a heading whose title is edited like a body edit (en, ru, kk)", () => {
     const cases: [string, string, string, string][] = [
       [
