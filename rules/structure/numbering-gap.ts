@@ -21,8 +21,16 @@
  *    an excerpt ("consolidated excerpt", «выдержка», «извлечение», «үзінді»): the gaps are the parts
  *    left out.
  * The later neighbour is reported, on its heading (division) or enumerator (provision).
+ *
+ * The sequences are read in parts, one per lint unit (`context.unitParts`), so that a re-lint walks
+ * only the articles an edit changed: a unit's part holds its numbering for the walk of the bill
+ * (`unitSequences`) and, of each sequence inside it, the neighbours with numbers missing between
+ * them (paths from the unit's root). At the end of the bill the divisions are walked with those
+ * parts (`billSequences`), and each gap is checked on the nodes as they are now (reserved marker,
+ * repeal line).
  */
 import {
+  billSequences,
   containerPhrase,
   type Document,
   defineRule,
@@ -33,11 +41,14 @@ import {
   LATIN,
   type Language,
   type Numbered,
-  numberedSequences,
+  nodeAt,
+  numberedOf,
+  pathsUnder,
   REPEAL_MARKER,
   type RuleContext,
   toRoman,
   type Unit,
+  unitSequences,
 } from "../../src/engine/api.js";
 
 /** Letters of Russian lists (ё, й, ъ, ы, ь are skipped) and of Kazakh ones. */
@@ -85,6 +96,27 @@ function missingBetween(p: Numbered, q: Numbered, units: readonly Numbered[], la
       q.family === "roman" ? toRoman(v) : (LATIN[(v - 1) % 26] as string).repeat(Math.floor((v - 1) / 26) + 1);
     return upper ? text.toUpperCase() : text;
   });
+}
+
+/** The neighbours of a sequence with numbers missing between them, before the text between them is read. */
+function gapsIn(units: readonly Numbered[], language: Language): [Numbered, Numbered, string[]][] {
+  const gaps: [Numbered, Numbered, string[]][] = [];
+  for (let i = 1; i < units.length; i++) {
+    const p = units[i - 1] as Numbered;
+    const q = units[i] as Numbered;
+    const missing = missingBetween(p, q, units, language);
+    if (missing !== null && missing.length > 0) gaps.push([p, q, missing]);
+  }
+  return gaps;
+}
+
+/** A gap of a sequence inside one lint unit, as a part keeps it: the neighbours' child-index paths from the unit's root. */
+interface Gap {
+  kind: string;
+  container: string;
+  p: number[];
+  q: number[];
+  missing: string[];
 }
 
 /** How the bill would keep a repealed unit's number: `Article 4. [Repealed]`, `Статья 4. Исключена.`, `4-бап. Алып тасталды.` */
@@ -169,54 +201,83 @@ export default defineRule({
         .replace(/^\s*<!--|-->\s*$/g, "")
         .trim()
         .toLowerCase() || "reserved";
+    /** Reports the gap between `p` and `q` unless a reserved marker or a repeal line stands between them. */
+    const check = (
+      doc: Document,
+      kind: string,
+      container: string,
+      p: Numbered,
+      q: Numbered,
+      missing: readonly string[],
+    ): void => {
+      if (reservedComment(doc, marker, p.node.range.end.offset, q.range.start.offset)) return;
+      const first = missing[0] as string;
+      const last = missing[missing.length - 1] as string;
+      // "§§ 15 bis 20 (weggefallen)", "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены» between them
+      const between = context.concepts.sourceOf({ start: p.range.start, end: q.range.start });
+      if (repealedLine(between, first, last)) return;
+      const written = (num: string): string => (q.node.type === "Provision" ? enumerator(num, q.node.style) : num);
+      const common = {
+        prev: p.shown,
+        next: q.shown,
+        container: containerPhrase(container),
+        repealed: repealedForm(q.node, language, first),
+        marker,
+      };
+      if (missing.length === 1) {
+        context.report({
+          node: q.node,
+          range: q.range,
+          messageId: "missing",
+          data: { ...common, kind: kindPhrase(kind, language), n: written(first) },
+        });
+      } else {
+        context.report({
+          node: q.node,
+          range: q.range,
+          messageId: "missingSeveral",
+          data: {
+            ...common,
+            kinds: kindPhrase(kind, language, true),
+            list: {
+              phrase: missing.length === 2 ? "listTwo" : "listRange",
+              data: { first: written(first), last: written(last) },
+            },
+          },
+        });
+      }
+    };
+
     return {
       "Document:exit"(doc) {
         const subtitle = (doc.preamble?.text ?? "").split("\n", 1)[0] ?? "";
         if (EXCERPT_TITLE.test(`${doc.title?.text ?? ""}\n${subtitle}`)) return;
-        for (const seq of numberedSequences(doc)) {
-          const units = seq.units;
-          for (let i = 1; i < units.length; i++) {
-            const p = units[i - 1] as Numbered;
-            const q = units[i] as Numbered;
-            const missing = missingBetween(p, q, units, language);
-            if (missing === null || missing.length === 0) continue;
-            if (reservedComment(doc, marker, p.node.range.end.offset, q.range.start.offset)) continue;
-            const first = missing[0] as string;
-            const last = missing[missing.length - 1] as string;
-            // "§§ 15 bis 20 (weggefallen)", "Articles 15 to 20 [Repealed]", «Статьи 15–20 исключены» between them
-            const between = context.concepts.sourceOf({ start: p.range.start, end: q.range.start });
-            if (repealedLine(between, first, last)) continue;
-            const written = (num: string): string =>
-              q.node.type === "Provision" ? enumerator(num, q.node.style) : num;
-            const common = {
-              prev: p.shown,
-              next: q.shown,
-              container: containerPhrase(seq.container),
-              repealed: repealedForm(q.node, language, first),
-              marker,
-            };
-            if (missing.length === 1) {
-              context.report({
-                node: q.node,
-                range: q.range,
-                messageId: "missing",
-                data: { ...common, kind: kindPhrase(seq.kind, language), n: written(first) },
-              });
-            } else {
-              context.report({
-                node: q.node,
-                range: q.range,
-                messageId: "missingSeveral",
-                data: {
-                  ...common,
-                  kinds: kindPhrase(seq.kind, language, true),
-                  list: {
-                    phrase: missing.length === 2 ? "listTwo" : "listRange",
-                    data: { first: written(first), last: written(last) },
-                  },
-                },
-              });
+        const parts = context.unitParts(
+          "gaps",
+          (unit) => {
+            const { numbering, sequences } = unitSequences(unit.root, unit.headerOnly);
+            const gaps: Gap[] = [];
+            let pathOf: ((node: Unit) => number[]) | undefined;
+            for (const seq of sequences) {
+              for (const [p, q, missing] of gapsIn(seq.units, language)) {
+                pathOf ??= pathsUnder(unit.root as Unit);
+                gaps.push({ kind: seq.kind, container: seq.container, p: pathOf(p.node), q: pathOf(q.node), missing });
+              }
             }
+            return { numbering, gaps };
+          },
+          { perProfile: false },
+        );
+        const { sequences, entered } = billSequences(doc, parts);
+        for (const seq of sequences) {
+          for (const [p, q, missing] of gapsIn(seq.units, language)) check(doc, seq.kind, seq.container, p, q, missing);
+        }
+        for (const { unit, value } of entered) {
+          const root = unit.root as Unit;
+          for (const g of value.gaps) {
+            const p = numberedOf(nodeAt(root, g.p)) as Numbered;
+            const q = numberedOf(nodeAt(root, g.q)) as Numbered;
+            check(doc, g.kind, g.container, p, q, g.missing);
           }
         }
       },

@@ -3,7 +3,9 @@
  * numbered through the body per kind (each annex, and a run that restarts at 1 in its parent,
  * starting over), provisions per parent, kind and numbering family; numbers classified into a
  * family, a canonical key (`12-1` = `12.1` = `12¹`) and a base (`7`, `7-1` and `7a` all have 7);
- * units inside quoted amending text left out.
+ * units inside quoted amending text left out. Read whole (`numberedSequences`), or per lint unit
+ * (`unitSequences`, kept in a rule's `context.unitParts`) and combined by `billSequences`, which
+ * gives the same sequences.
  */
 import type { Division, Document, Language, Provision, Range } from "../syntax/ast.js";
 import { DIVISION_KEYWORDS } from "../syntax/keywords.js";
@@ -69,17 +71,30 @@ function clean(num: string): string {
 
 type Classified = Readonly<{ family: Family; key: string; base: number | null }>;
 
-/** Numbers already classified, by style and number: a bill repeats `1.`, `2)`, `(a)` thousands of times. */
-const classified = new Map<string, Classified>();
+/**
+ * Numbers already classified, by style and number: a bill repeats `1.`, `2)`, `(a)` thousands of
+ * times (two maps, so that a look-up makes no string: the walk of the bill asks on every lint).
+ */
+const classified = new Map<string, Map<string, Classified>>();
+let classifiedCount = 0;
 
 /** Family and canonical key of a number; `style` is the provision's numbering style (none for a heading). */
 export function classify(num: string, style: string | null): Classified {
-  const id = `${style ?? ""}\u0000${num}`;
-  let known = classified.get(id);
+  let byNum = classified.get(style ?? "");
+  let known = byNum?.get(num);
   if (known === undefined) {
-    if (classified.size >= 10_000) classified.clear();
+    if (classifiedCount >= 10_000) {
+      classified.clear();
+      classifiedCount = 0;
+      byNum = undefined;
+    }
+    if (!byNum) {
+      byNum = new Map();
+      classified.set(style ?? "", byNum);
+    }
     known = classifyNumber(num, style);
-    classified.set(id, known);
+    byNum.set(num, known);
+    classifiedCount++;
   }
   return known;
 }
@@ -212,104 +227,381 @@ function containerOf(parent: Unit | null): string {
   return parent.label;
 }
 
-const sequencesOf = new WeakMap<Document, readonly Sequence[]>();
+/** A division's number as its sequence holds it; null without one (an implicit article, a heading). */
+function numberedDivision(n: Division): Numbered | null {
+  const raw = n.normNum ?? n.num;
+  if (raw === null || n.implicit || n.kind === "heading") return null;
+  const { family, key, base } = classify(raw, null);
+  return { node: n, shown: n.num ?? raw, family, key, base, range: n.headingRange };
+}
+
+/** A provision's number as its sequence holds it; null for an unnumbered alinea, dash or bullet. */
+function numberedProvision(n: Provision): Numbered | null {
+  if (n.num === null || UNNUMBERED_STYLES.has(n.style)) return null;
+  const { family, key, base } = classify(n.num, n.style);
+  return { node: n, shown: enumerator(n.num, n.style), family, key, base, range: enumeratorRange(n) };
+}
+
+/** A unit's number as its sequence holds it, made from the node as it is now; null when it has none. */
+export function numberedOf(node: Unit): Numbered | null {
+  return node.type === "Division" ? numberedDivision(node) : numberedProvision(node);
+}
 
 /**
- * Every numbered sequence of the bill (RULES.md §2.1: articles through the body, others per parent).
- * Computed once per document: several structure rules read it.
+ * The walk that finds the sequences (RULES.md §2.1), one sibling list at a time: units inside quoted
+ * amending text ("… is replaced by the following: «Article 9 …»") are left out, a division joins
+ * the run of its kind through its scope (the body, or an annex), a provision the runs of its
+ * parent, and then the walk goes into the node. What it reads of a subtree as a whole (`delta`,
+ * `closes`) and how it goes into a node (`enter`) are methods, so that the walk of the bill over
+ * its lint units can answer them from the units' parts (`billSequences`).
  */
-export function numberedSequences(doc: Document): readonly Sequence[] {
-  const known = sequencesOf.get(doc);
-  if (known) return known;
-  const out: Sequence[] = [];
-  const through = new Map<string, Sequence>();
-  const open = (kind: string, container: string): Sequence => {
-    const seq: Sequence = { kind, container, units: [] };
-    out.push(seq);
-    return seq;
-  };
+class Numbering {
+  readonly out: Sequence[] = [];
+  /** The runs numbered through a scope, by scope and kind. */
+  private readonly through = new Map<string, Map<string, Sequence>>();
+  private annexes = 0;
 
-  const walk = (nodes: readonly Unit[], parent: Unit | null, scope: string, scopeLabel: string): void => {
+  protected open(kind: string, container: string): Sequence {
+    const seq: Sequence = { kind, container, units: [] };
+    this.out.push(seq);
+    return seq;
+  }
+
+  /** The quote balance of a node's whole subtree. */
+  protected delta(n: Unit): number {
+    return subtreeDelta(n);
+  }
+
+  /** Whether a provision ends its list (a list after it starting again at 1 is a new one). */
+  protected closes(p: Provision): boolean {
+    return closesList(p);
+  }
+
+  /**
+   * A division numbered through `scope`: it joins the run of its kind there, or opens one when there
+   * is none yet, or when it opens its parent's run of that kind (`first`: no sibling before it has
+   * that kind) with number 1 (codes that number articles per chapter).
+   */
+  protected numberThrough(
+    scope: string,
+    scopeLabel: string,
+    node: Division,
+    unit: Numbered,
+    first: boolean,
+    parent: Unit | null,
+  ): void {
+    let runs = this.through.get(scope);
+    if (!runs) {
+      runs = new Map();
+      this.through.set(scope, runs);
+    }
+    let seq = runs.get(node.kind);
+    const restarts = seq !== undefined && first && seq.units.length > 0 && unit.key === "1";
+    if (!seq || restarts) {
+      seq = this.open(node.kind, seq ? containerOf(parent) : scopeLabel);
+      runs.set(node.kind, seq);
+    }
+    seq.units.push(unit);
+  }
+
+  walk(nodes: readonly Unit[], parent: Unit | null, scope: string, scopeLabel: string): void {
     // most units have no children: nothing is made for them
     if (nodes.length === 0) return;
     const perParent = new Map<string, Sequence>();
     const kindsSeen = new Set<string>();
-    // quoted amending text ("… is replaced by the following: «Article 9 …»") is not the bill's own numbering
+    // quoted amending text is not the bill's own numbering
     let quoteDepth = 0;
     let leadIn = false;
     let lastNumbered: Provision | null = null;
     for (const n of nodes) {
       const quoted = quoteDepth > 0;
-      quoteDepth = Math.max(0, quoteDepth + subtreeDelta(n));
+      quoteDepth = Math.max(0, quoteDepth + this.delta(n));
       if (quoted) continue;
       if (n.type === "Division") {
-        const raw = n.normNum ?? n.num;
-        if (raw !== null && !n.implicit && n.kind !== "heading") {
-          const { family, key, base } = classify(raw, null);
-          const unit: Numbered = { node: n, shown: n.num ?? raw, family, key, base, range: n.headingRange };
+        const unit = numberedDivision(n);
+        if (unit !== null) {
           if (n.kind === "annex") {
             let seq = perParent.get("annex");
             if (!seq) {
-              seq = open("annex", containerOf(parent));
+              seq = this.open("annex", containerOf(parent));
               perParent.set("annex", seq);
             }
             seq.units.push(unit);
-          } else {
-            const id = `${scope}|${n.kind}`;
-            let seq = through.get(id);
-            const restarts = seq !== undefined && !kindsSeen.has(n.kind) && seq.units.length > 0 && key === "1";
-            if (!seq || restarts) {
-              seq = open(n.kind, seq ? containerOf(parent) : scopeLabel);
-              through.set(id, seq);
-            }
-            seq.units.push(unit);
-          }
+          } else this.numberThrough(scope, scopeLabel, n, unit, !kindsSeen.has(n.kind), parent);
           kindsSeen.add(n.kind);
         }
-        if (n.kind !== "annex" && leadDelta(n) > 0) continue;
-        if (!n.children.some((c) => c.type === "Division")) {
-          // provisions only: no sequence through the body is touched, and the scope is not read
-          const known = inside.get(n);
-          if (known) {
-            for (const seq of known) out.push(seq);
-            continue;
+      } else {
+        const unit = numberedProvision(n);
+        const afterLeadIn = leadIn;
+        leadIn = unit === null;
+        if (unit !== null) {
+          const previous = lastNumbered;
+          lastNumbered = n;
+          const id = `${n.kind}|${unit.family}`;
+          let seq = perParent.get(id);
+          // a list that starts again at 1), a) or а) after a new lead-in (an unnumbered alinea) or after a
+          // list closed by a full stop (points end in ";" until the last)
+          const restarts =
+            seq !== undefined &&
+            FIRST_KEYS.has(unit.key) &&
+            (afterLeadIn || (LIST_STYLES.has(n.style) && previous !== null && this.closes(previous)));
+          if (!seq || restarts) {
+            seq = this.open(n.kind, containerOf(parent));
+            perParent.set(id, seq);
           }
-          const from = out.length;
-          walk(n.children, n, scope, scopeLabel);
-          inside.set(n, out.slice(from));
-          continue;
+          seq.units.push(unit);
         }
-        if (n.kind === "annex") walk(n.children, n, `annex:${n.eId}:${n.range.start.offset}`, containerOf(n));
-        else walk(n.children, n, scope, scopeLabel);
-        continue;
       }
-      const numbered = n.num !== null && !UNNUMBERED_STYLES.has(n.style);
-      const afterLeadIn = leadIn;
-      leadIn = !numbered;
-      if (numbered && n.num !== null) {
-        const previous = lastNumbered;
-        lastNumbered = n;
-        const { family, key, base } = classify(n.num, n.style);
-        const id = `${n.kind}|${family}`;
-        let seq = perParent.get(id);
-        // a list that starts again at 1), a) or а) after a new lead-in (an unnumbered alinea) or after a
-        // list closed by a full stop (points end in ";" until the last)
-        const restarts =
-          seq !== undefined &&
-          FIRST_KEYS.has(key) &&
-          (afterLeadIn || (LIST_STYLES.has(n.style) && closesList(previous)));
-        if (!seq || restarts) {
-          seq = open(n.kind, containerOf(parent));
-          perParent.set(id, seq);
-        }
-        seq.units.push({ node: n, shown: enumerator(n.num, n.style), family, key, base, range: enumeratorRange(n) });
-      }
-      if (leadDelta(n) <= 0) walk(n.children, n, scope, scopeLabel);
+      this.enter(n, scope, scopeLabel);
     }
+  }
+
+  /**
+   * Into a node's children, after its own number: not under a lead-in that opens a quotation (it
+   * introduces amending text), except an annex's heading; an annex numbers its divisions anew.
+   */
+  enter(n: Unit, scope: string, scopeLabel: string): void {
+    if (n.type === "Provision") {
+      if (leadDelta(n) <= 0) this.walk(n.children, n, scope, scopeLabel);
+      return;
+    }
+    if (n.kind !== "annex" && leadDelta(n) > 0) return;
+    if (!n.children.some((c) => c.type === "Division")) {
+      // provisions only: no run through a scope is touched, and the scope is not read
+      const known = inside.get(n);
+      if (known) {
+        for (const seq of known) this.out.push(seq);
+        return;
+      }
+      const from = this.out.length;
+      this.walk(n.children, n, scope, scopeLabel);
+      inside.set(n, this.out.slice(from));
+    } else if (n.kind === "annex") this.walk(n.children, n, `annex:${++this.annexes}`, containerOf(n));
+    else this.walk(n.children, n, scope, scopeLabel);
+  }
+}
+
+const sequencesOf = new WeakMap<Document, readonly Sequence[]>();
+
+/**
+ * Every numbered sequence of the bill (RULES.md §2.1: articles through the body, others per parent).
+ * Computed once per document. The structure rules read it in parts instead (`unitSequences`,
+ * `billSequences`), so that a re-lint walks only the units an edit changed.
+ */
+export function numberedSequences(doc: Document): readonly Sequence[] {
+  const known = sequencesOf.get(doc);
+  if (known) return known;
+  const numbering = new Numbering();
+  numbering.walk(doc.body, null, "body", ACT);
+  sequencesOf.set(doc, numbering.out);
+  return numbering.out;
+}
+
+/**
+ * What the walk of the bill needs of a lint unit (`billSequences`), as plain data: a rule keeps it
+ * in its `context.unitParts` while the unit's key is unchanged, so it holds no nodes or positions.
+ */
+export interface UnitNumbering {
+  /** The quote balance of the unit's whole subtree. */
+  delta: number;
+  /** The root is a provision that ends its list. */
+  closes: boolean;
+  /**
+   * The divisions inside the unit numbered through the scope of its root (the chapters of a part
+   * that holds no articles, the articles of a section with provisions of its own), in document
+   * order: each one's child-index path from the root, and whether no sibling before it has its kind.
+   */
+  through: { path: number[]; first: boolean }[];
+}
+
+export interface UnitSequences {
+  /** Null for a unit of its root's own node only (a part or chapter above articles, the front matter). */
+  numbering: UnitNumbering | null;
+  /**
+   * The sequences wholly inside the unit, with its nodes: the provisions of each parent, the annexes
+   * listed in it, the divisions numbered through an annex in it. They are the bill's when the walk
+   * of the bill goes into the unit (`billSequences`).
+   */
+  sequences: readonly Sequence[];
+}
+
+/** The scope of a unit's root, which only the walk of the bill knows. */
+const UNIT_SCOPE = "";
+
+/** The walk of one lint unit: a division numbered through the scope of the root is noted, not numbered. */
+class UnitNumberingWalk extends Numbering {
+  readonly noted: { node: Division; first: boolean }[] = [];
+
+  protected override numberThrough(
+    scope: string,
+    scopeLabel: string,
+    node: Division,
+    unit: Numbered,
+    first: boolean,
+    parent: Unit | null,
+  ): void {
+    if (scope === UNIT_SCOPE) this.noted.push({ node, first });
+    else super.numberThrough(scope, scopeLabel, node, unit, first, parent);
+  }
+}
+
+const NO_SEQUENCES: UnitSequences = { numbering: null, sequences: [] };
+/** By root: the rules that read the numbering ask for the same units in one lint. */
+const unitSequencesOf = new WeakMap<Unit, UnitSequences>();
+
+/**
+ * The numbering of one lint unit (src/engine/units.ts): for a rule's `context.unitParts`, so that a
+ * re-lint walks only the units an edit changed. Its root's own number is left to `billSequences`,
+ * which knows the root's siblings.
+ */
+export function unitSequences(root: Unit | Document, headerOnly: boolean): UnitSequences {
+  if (root.type === "Document" || headerOnly) return NO_SEQUENCES;
+  const known = unitSequencesOf.get(root);
+  if (known) return known;
+  const walk = new UnitNumberingWalk();
+  walk.enter(root, UNIT_SCOPE, "");
+  const pathOf = walk.noted.length > 0 ? pathsUnder(root) : null;
+  const found: UnitSequences = {
+    numbering: {
+      delta: subtreeDelta(root),
+      closes: root.type === "Provision" && closesList(root),
+      through: walk.noted.map(({ node, first }) => ({ path: (pathOf as (n: Unit) => number[])(node), first })),
+    },
+    sequences: walk.out,
   };
-  walk(doc.body, null, "body", ACT);
-  sequencesOf.set(doc, out);
-  return out;
+  unitSequencesOf.set(root, found);
+  return found;
+}
+
+/** A unit's part as `billSequences` reads it: its root, and its numbering from `unitSequences`. */
+export interface NumberedPart {
+  readonly unit: { readonly root: Unit | Document };
+  readonly value: { readonly numbering: UnitNumbering | null };
+}
+
+/** The walk of the bill over its lint units: a unit's subtree is answered from its numbering. */
+class BillNumberingWalk extends Numbering {
+  /** The indexes of the parts of the units the walk went into, in document order. */
+  readonly entered: number[] = [];
+  private readonly parts: readonly NumberedPart[];
+  /** The index of each unit's part, by root. */
+  private readonly index = new Map<Unit, number>();
+  private readonly deltas = new Map<Unit, number>();
+
+  constructor(parts: readonly NumberedPart[]) {
+    super();
+    this.parts = parts;
+    parts.forEach((p, i) => {
+      const root = p.unit.root;
+      if (root.type !== "Document" && p.value.numbering !== null) this.index.set(root, i);
+    });
+  }
+
+  private numberingOf(n: Unit): UnitNumbering | undefined {
+    const i = this.index.get(n);
+    return i === undefined ? undefined : ((this.parts[i] as NumberedPart).value.numbering as UnitNumbering);
+  }
+
+  protected override delta(n: Unit): number {
+    const numbering = this.numberingOf(n);
+    if (numbering) return numbering.delta;
+    let d = this.deltas.get(n);
+    if (d === undefined) {
+      d = leadDelta(n);
+      for (const c of n.children) d += this.delta(c);
+      if (n.type === "Provision") d += quoteDelta(n.wrapUp?.text);
+      this.deltas.set(n, d);
+    }
+    return d;
+  }
+
+  protected override closes(p: Provision): boolean {
+    return this.numberingOf(p)?.closes ?? closesList(p);
+  }
+
+  override enter(n: Unit, scope: string, scopeLabel: string): void {
+    const i = this.index.get(n);
+    if (i === undefined) {
+      super.enter(n, scope, scopeLabel);
+      return;
+    }
+    this.entered.push(i);
+    for (const { path, first } of this.numberingOf(n)?.through ?? []) {
+      let parent = n;
+      for (let k = 0; k < path.length - 1; k++) parent = parent.children[path[k] as number] as Unit;
+      const node = parent.children[path[path.length - 1] as number] as Division;
+      this.numberThrough(scope, scopeLabel, node, numberedDivision(node) as Numbered, first, parent);
+    }
+  }
+}
+
+/**
+ * The last walk of each bill: rules that read the numbering in parts ask at the end of a lint, each
+ * with its own parts but the same numbering (`unitSequences` gives one object per unit), so the walk
+ * is made once per lint.
+ */
+const lastWalks = new WeakMap<
+  Document,
+  { parts: readonly NumberedPart[]; sequences: readonly Sequence[]; entered: readonly number[] }
+>();
+
+/**
+ * The sequences of the bill that no lint unit holds alone — the divisions numbered through the body
+ * or an annex, the annexes and the provisions listed at the top — made from the units' parts (in
+ * document order, each with its numbering from `unitSequences`), with the nodes as they are now;
+ * and the parts of the units the walk went into, whose own `sequences` are the bill's too (those in
+ * quoted amending text, or under a lead-in that opens a quotation, are not). The walk reads only the
+ * units' roots and the divisions above them. Without parts it is `numberedSequences`.
+ */
+export function billSequences<P extends NumberedPart>(
+  doc: Document,
+  parts: readonly P[],
+): { sequences: readonly Sequence[]; entered: readonly P[] } {
+  let walked = lastWalks.get(doc);
+  const same =
+    walked !== undefined &&
+    walked.parts.length === parts.length &&
+    walked.parts.every(
+      (p, i) => p.unit.root === (parts[i] as P).unit.root && p.value.numbering === (parts[i] as P).value.numbering,
+    );
+  if (!walked || !same) {
+    const walk = new BillNumberingWalk(parts);
+    walk.walk(doc.body, null, "body", ACT);
+    walked = { parts, sequences: walk.out, entered: walk.entered };
+    lastWalks.set(doc, walked);
+  }
+  return { sequences: walked.sequences, entered: walked.entered.map((i) => parts[i] as P) };
+}
+
+/**
+ * The child-index path of a node under `root` (the paths are found on first use): what a lint
+ * unit's part holds instead of the node, which the next lint may have moved.
+ */
+export function pathsUnder(root: Unit): (node: Unit) => number[] {
+  let paths: Map<Unit, number[]> | undefined;
+  return (node) => {
+    if (!paths) {
+      const found = new Map<Unit, number[]>();
+      const rec = (n: Unit, path: number[]): void => {
+        found.set(n, path);
+        n.children.forEach((c, i) => {
+          rec(c, [...path, i]);
+        });
+      };
+      rec(root, []);
+      paths = found;
+    }
+    const path = paths.get(node);
+    if (!path) throw new Error(`${node.label || node.eId} is not under ${root.label || root.eId}`);
+    return path;
+  };
+}
+
+/** The node at a child-index path under `root` (`pathsUnder`). */
+export function nodeAt(root: Unit, path: readonly number[]): Unit {
+  let node = root;
+  for (const i of path) node = node.children[i] as Unit;
+  return node;
 }
 
 /** English words of the numbered kinds (each is a message phrase): a division's keyword, a provision's name. */

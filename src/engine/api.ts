@@ -7,6 +7,7 @@ export { tokenGap } from "../analysis/clauses.js";
 export type { Clause, Found, ScopeLevel } from "../analysis/concepts.js";
 export {
   ACT,
+  billSequences,
   classify,
   containerPhrase,
   enumerator,
@@ -18,9 +19,14 @@ export {
   kindWord,
   LATIN,
   type Numbered,
+  nodeAt,
+  numberedOf,
   numberedSequences,
+  pathsUnder,
   type Sequence,
   type Unit,
+  type UnitNumbering,
+  unitSequences,
 } from "../analysis/sequences.js";
 export type { Hit } from "../language/matcher.js";
 export { numberAt, wordValue } from "../language/numerals.js";

@@ -645,6 +645,80 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
     expect(got).toEqual(fresh(third));
   });
 
+  it("the numbering rules keep a part per unit: a re-lint computes the changed unit's, and finds duplicates and gaps as a fresh lint", () => {
+    const rules = builtinRules.filter(
+      (r) => r.meta.id === "structure/duplicate-article-number" || r.meta.id === "structure/numbering-gap",
+    );
+    const options: LintOptions = { rules, profiles: ["kz-2026"] };
+    const cache = new UnitCache();
+    /** The two rules' parts in the cache (each rule's part of each unit is one object while it is kept). */
+    const parts = () =>
+      new Set([...cache.parts].filter(([space]) => space.startsWith("structure/")).flatMap(([, m]) => [...m.values()]));
+    /** Lints with the cache: the findings (equal to a fresh lint's), and how many parts were computed. */
+    const relint = (text: string) => {
+      const before = parts();
+      const findings = lintText(text, { ...options, cache }).findings;
+      expect(findings).toEqual(lintText(text, options).findings);
+      return {
+        computed: [...parts()].filter((p) => !before.has(p)).length,
+        found: findings.map((f) => `${f.label}: ${f.message.slice(0, f.message.indexOf(":"))}`),
+      };
+    };
+    const bill = (art1: string, years: string, fees: string, last: string) =>
+      [
+        "Chapter 1",
+        "",
+        "Article 1. Scope",
+        "",
+        "1. This Law applies to providers.",
+        art1,
+        "",
+        "Article 2. Registers",
+        "",
+        "1. The register is public.",
+        `2. The register is kept for ${years} years.`,
+        "",
+        "Chapter 2",
+        "",
+        "Article 3. Fees",
+        "",
+        "1. Fees are set by decree.",
+        "2. Fees are paid annually.",
+        `${fees}. Fees are published.`,
+        "",
+        `Article ${last}. Entry into force`,
+        "",
+        "This Law enters into force on 1 January 2027.",
+        "",
+      ].join("\n");
+    const state = "2. It applies to the State.";
+    const paragraphTwice = 'Art. 3(2): Paragraph 2 appears twice in Art. 3 ("2." at lines 18 and 19)';
+    const articleTwice = 'Art. 3: Article 3 appears twice in the act ("Article 3" at lines 15 and 21)';
+    const articlesMissing = "Art. 6: Articles 4 and 5 are missing between 3 and 6 in the act";
+    const paragraphMissing = "Art. 1(3): Paragraph 2 is missing between 1 and 3 in Art. 1";
+
+    // every unit's part (the front matter, two chapters' own nodes, four articles), per rule
+    expect(relint(bill(state, "ten", "3", "4"))).toEqual({ computed: 14, found: [] });
+    // a word in Article 2: its parts only
+    expect(relint(bill(state, "five", "3", "4"))).toEqual({ computed: 2, found: [] });
+    // a paragraph of Article 3 renumbered: a duplicate inside the article
+    expect(relint(bill(state, "five", "2", "4"))).toEqual({ computed: 2, found: [paragraphTwice] });
+    // Article 4 renumbered 3: a duplicate across the chapters (articles are numbered through the body)
+    expect(relint(bill(state, "five", "2", "3"))).toEqual({ computed: 2, found: [paragraphTwice, articleTwice] });
+    // and then 6: a gap across the chapters
+    expect(relint(bill(state, "five", "2", "6"))).toEqual({ computed: 2, found: [paragraphTwice, articlesMissing] });
+    // a paragraph of Article 1 renumbered: a gap inside the article
+    expect(relint(bill(state.replace("2.", "3."), "five", "2", "6"))).toEqual({
+      computed: 2,
+      found: [paragraphMissing, paragraphTwice, articlesMissing],
+    });
+    // a line added to Article 1: Article 3's parts are kept, and its duplicate is reported at its new lines
+    expect(relint(bill(`${state.replace("2.", "3.")}\n4. It applies to courts.`, "five", "2", "6"))).toEqual({
+      computed: 2,
+      found: [paragraphMissing, paragraphTwice.replace("18 and 19", "19 and 20"), articlesMissing],
+    });
+  });
+
   it("unit keys stand for the units' texts by number, the same while the text is", () => {
     const text = readFileSync(join(root, "fixtures", "bills", "en", "digital-services-bill.md"), "utf8");
     const keys = (source: string, texts: TextIds) => {
