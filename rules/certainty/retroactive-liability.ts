@@ -30,7 +30,19 @@
  * `list.duty-shall` after a private party; not duties of state bodies) → `kz-new-duties`.
  * Separately, an entry into force on the day of publication or signature (`list.same-day-entry`)
  * of an act (or the units it names) that makes conduct punishable by a criminal penalty
- * (`list.criminal-penalty`) → `no-vacatio-legis` (info).
+ * (`list.criminal-penalty`) → `no-vacatio-legis` (info), once per act: at the first such sentence.
+ *
+ * Scope `unit` (a re-lint visits only the articles an edit changed): a temporal sentence's finding
+ * reads its own unit, the units its provision refers to, and three bill-wide facts combined from
+ * per-unit parts (`context.fact` over `context.unitParts`; when one changes, every unit is linted
+ * again): the date of entry into force (the first dated entry-into-force sentence among the act's
+ * operative sentences), whether some operative sentence has a sanction, whether some imposes
+ * duties on persons. The act's level is tried only after the sentence itself showed neither, so
+ * "the act" with or without that sentence is the same. `no-vacatio-legis` is decided at
+ * `Document:exit` on every lint: each unit's part lists its same-day entries (a path to the
+ * sentence, the words, whether its provision refers to units and those hold a criminal penalty);
+ * the first whose reach has one (for an entry without references, the act: a part per unit,
+ * whether it has a criminal penalty) is reported. A part is computed only when a finding needs it.
  */
 import {
   type Clause,
@@ -42,6 +54,7 @@ import {
   type RuleContext,
   type Sentence,
   type Token,
+  type UnitView,
 } from "../../src/engine/api.js";
 
 const RETRO = "list.retroactive";
@@ -76,6 +89,12 @@ const EIF = "list.entry-into-force";
 const SAME_DAY = "list.same-day-entry";
 /** Words that carry a rule back in time, or say from when it applies: a sentence without them is not read. */
 const TEMPORAL_WORDS: readonly string[] = [RETRO, PERIOD, R7_RETRO, APPLICATION_FROM];
+/** The words each test of a sentence asks `mayHave` about first (constants, for `mayHaveAny`). */
+const EIF_WORDS: readonly string[] = [EIF];
+const SANCTION_WORDS: readonly string[] = [SANCTION, LIABILITY];
+const DUTY_WORDS: readonly string[] = [DUTY, DUTY_SHALL];
+const CRIMINAL_WORDS: readonly string[] = [CRIMINAL];
+const SAME_DAY_WORDS: readonly string[] = [SAME_DAY];
 const EXCEPTION = "marker.exception";
 const MONTH = "list.month";
 
@@ -101,11 +120,21 @@ const WHERE = {
   "duties-act": "the duties this act imposes",
 } as const;
 type Level = "sentence" | "refs" | "act";
+/** A reach of a temporal clause: whether a sanction, and whether duties on persons, are within it. */
+interface Scope {
+  level: Level;
+  sanction: () => boolean;
+  duty: () => boolean;
+}
 
 export default defineRule({
   meta: {
     id: "certainty/retroactive-liability",
     family: "certainty",
+    // a temporal sentence's finding reads its unit, the units it refers to and three bill-wide facts
+    // (the date of entry into force, a sanction and a duty somewhere in the act); the one no-vacatio
+    // finding of the act is combined from `unitParts` at the end of the bill
+    scope: "unit",
     severity: "error",
     confidence: "high",
     description:
@@ -133,24 +162,6 @@ export default defineRule({
     const has = (hits: readonly Hit[], concept: string): boolean => hits.some((h) => isA(h, concept));
     const article = PRINCIPLE[context.profile.id] ?? { phrase: "ownArticle" };
 
-    // ---- the act as a whole (computed once) -----------------------------------------------
-
-    let operative: Sentence[] | null = null;
-    const sentences = (): Sentence[] => {
-      if (!operative) {
-        const out: Sentence[] = [];
-        const rec = (nodes: readonly (Division | Provision)[]): void => {
-          for (const n of nodes) {
-            if (n.type === "Provision") for (const s of n.sentences) if (cl().isOperative(s)) out.push(s);
-            rec(n.children);
-          }
-        };
-        rec(context.document.body);
-        operative = out;
-      }
-      return operative;
-    };
-
     /** A date written in a sentence between two token positions: its year, and month and day when named. */
     const dateIn = (s: Sentence, from: number, to: number): SimpleDate | null => {
       const tokens = ci().tokens(s);
@@ -165,28 +176,15 @@ export default defineRule({
       return { year, month: Number(month.concept.slice(-2)), day: dayNumber };
     };
 
-    /** The date the act takes effect (the first dated entry-into-force sentence), if written. */
-    let eifDate: SimpleDate | null | undefined;
-    const entryIntoForce = (): SimpleDate | null => {
-      if (eifDate === undefined) {
-        eifDate = null;
-        for (const s of sentences()) {
-          if (!ci().mayHave(s, EIF)) continue;
-          const hits = ci().hits(s);
-          const eif = pick(hits, EIF)[0];
-          if (!eif || has(hits, PERIOD) || has(hits, RETRO)) continue;
-          const end = pick(hits, APPLICATION_FROM).find((a) => a.tokenStart > eif.tokenEnd)?.tokenStart;
-          const date =
-            language === "kk" ? dateIn(s, 0, eif.tokenStart) : dateIn(s, eif.tokenEnd, end ?? ci().tokens(s).length);
-          if (date) {
-            eifDate = date;
-            break;
-          }
-        }
-      }
-      return eifDate;
+    /** The date an entry-into-force sentence gives the act, if it gives one. */
+    const entryDate = (s: Sentence): SimpleDate | null => {
+      if (!ci().mayHave(s, EIF)) return null;
+      const hits = ci().hits(s);
+      const eif = pick(hits, EIF)[0];
+      if (!eif || has(hits, PERIOD) || has(hits, RETRO)) return null;
+      const end = pick(hits, APPLICATION_FROM).find((a) => a.tokenStart > eif.tokenEnd)?.tokenStart;
+      return language === "kk" ? dateIn(s, 0, eif.tokenStart) : dateIn(s, eif.tokenEnd, end ?? ci().tokens(s).length);
     };
-    const entryIntoForceYear = (): number | null => entryIntoForce()?.year ?? null;
 
     // ---- scope: what a temporal clause carries back ---------------------------------------
 
@@ -213,9 +211,18 @@ export default defineRule({
       return false;
     };
 
-    /** The sentences a temporal sentence speaks for, widening from itself (§2.5, adapted). */
-    const scopes = (sentence: Sentence): { level: Level; sentences: Sentence[] }[] => {
-      const out: { level: Level; sentences: Sentence[] }[] = [{ level: "sentence", sentences: [sentence] }];
+    /**
+     * What a temporal sentence speaks for, widening from itself (§2.5, adapted), as two tests: a
+     * sanction within reach, duties within reach. The act's level asks the bill-wide facts: it is
+     * tried only after the sentence's own level found neither, so the sentence itself adds nothing.
+     */
+    const scopes = (sentence: Sentence): Scope[] => {
+      const own: Scope = {
+        level: "sentence",
+        sanction: () => sanctionIn(ci().hits(sentence)),
+        duty: () => dutyIn(sentence),
+      };
+      const out: Scope[] = [own];
       const provision = ci().provisionOf(sentence);
       const refs = provision
         ? ci()
@@ -223,14 +230,16 @@ export default defineRule({
             .flatMap((u) => cl().sentencesUnder(u))
         : [];
       if (refs.length > 0) {
-        out.push({ level: "refs", sentences: refs });
+        out.push({
+          level: "refs",
+          sanction: () => refs.some((s) => sanctionIn(ci().hits(s))),
+          duty: () => refs.some(dutyIn),
+        });
         return out;
       }
       // the whole act's sanctions count only when the act itself reaches back ("This Law applies to
       // … before"); "such plan amendment applies retroactively" speaks for its own provision
-      if (has(ci().hits(sentence), SELF)) {
-        out.push({ level: "act", sentences: sentences().filter((s) => s !== sentence) });
-      }
+      if (has(ci().hits(sentence), SELF)) out.push({ level: "act", sanction: actSanction, duty: actDuty });
       return out;
     };
 
@@ -294,8 +303,8 @@ export default defineRule({
           profile: context.profile.citation,
           article,
         };
-        for (const { level, sentences: scope } of levels) {
-          if (!scope.some((s) => sanctionIn(ci().hits(s)))) continue;
+        for (const { level, sanction } of levels) {
+          if (!sanction()) continue;
           const confidence = cl().step("high", found.steps + (level === "sentence" ? 0 : 1)) as Confidence | null;
           if (!confidence) return;
           context.report({
@@ -309,8 +318,8 @@ export default defineRule({
           return;
         }
         // no sanction in reach: new duties (KZ profiles; the sub-code is off elsewhere)
-        for (const { level, sentences: scope } of levels) {
-          if (!scope.some(dutyIn)) continue;
+        for (const { level, duty } of levels) {
+          if (!duty()) continue;
           const confidence = cl().step("high", found.steps + (level === "sentence" ? 0 : 1)) as Confidence | null;
           if (!confidence) return;
           context.report({
@@ -345,45 +354,195 @@ export default defineRule({
       );
     };
 
-    /** Criminal sanctions entering into force on publication (reported once per act). */
-    let vacatioReported = false;
-    const checkVacatio = (sentence: Sentence): void => {
-      if (vacatioReported) return;
+    /**
+     * A sentence that puts the act (or the units it names) into force on the day of publication, as
+     * its unit's part: whether the provision refers to units of the bill and whether those hold a
+     * criminal penalty, whether it speaks of the act itself, and the words quoted.
+     */
+    const sameDayEntry = (sentence: Sentence, path: readonly number[]): SameDayEntry | null => {
+      if (!ci().mayHave(sentence, SAME_DAY)) return null;
       const hits = ci().hits(sentence);
       const entry = pick(hits, SAME_DAY)[0];
-      if (!entry || !has(hits, EIF) || has(hits, EXCEPTION)) return;
+      if (!entry || !has(hits, EIF) || has(hits, EXCEPTION)) return null;
       const provision = ci().provisionOf(sentence);
       const refs = provision
         ? ci()
             .referencedUnits(provision)
             .flatMap((u) => cl().sentencesUnder(u))
         : [];
-      const scope = refs.length > 0 ? refs : has(hits, SELF) || refs.length === 0 ? sentences() : [];
-      if (!scope.some(criminalPenaltyIn)) return;
-      vacatioReported = true;
-      context.report({
-        node: sentence,
-        range: sentence.range,
-        messageId: "noVacatio",
-        subCode: "no-vacatio-legis",
-        confidence: refs.length > 0 || has(hits, SELF) ? "high" : "medium",
-        data: { entry: cl().textOf(sentence, entry), profile: context.profile.citation, article },
-      });
+      return {
+        path: [...path],
+        entry: cl().textOf(sentence, entry),
+        refs: refs.length > 0,
+        refsCriminal: refs.some(criminalPenaltyIn),
+        self: has(hits, SELF),
+      };
+    };
+
+    // ---- the act as a whole: per-unit parts ------------------------------------------------
+    // what a finding needs of other articles is read from per-unit parts (`context.unitParts`: a
+    // re-lint computes only the parts of the changed units); for a temporal sentence's finding, which
+    // is kept with its unit, it is a bill-wide fact (`context.fact`), compared after each re-lint.
+    // Each part is asked for only when a finding needs it, as the whole act was read before.
+
+    /**
+     * Calls `visit` on each operative sentence of a unit that may hold one of `words` (`mayHaveAny`:
+     * each test below asks it first), in document order, with its path (`SameDayEntry.path`), until
+     * `visit` returns true.
+     */
+    const eachSentence = (
+      unit: UnitView,
+      words: readonly string[],
+      visit: (s: Sentence, path: readonly number[]) => boolean,
+    ): void => {
+      // a header-only unit is a division's heading and lead-in, and the front matter has no sentences
+      if (unit.root.type === "Document" || unit.headerOnly) return;
+      const path: number[] = [];
+      const rec = (n: Division | Provision): boolean => {
+        if (n.type === "Provision") {
+          for (let i = 0; i < n.sentences.length; i++) {
+            const s = n.sentences[i] as Sentence;
+            if (!ci().mayHaveAny(s, words) || !cl().isOperative(s)) continue;
+            path.push(i);
+            const stop = visit(s, path);
+            path.pop();
+            if (stop) return true;
+          }
+        }
+        for (let i = 0; i < n.children.length; i++) {
+          path.push(i);
+          const stop = rec(n.children[i] as Division | Provision);
+          path.pop();
+          if (stop) return true;
+        }
+        return false;
+      };
+      rec(unit.root);
+    };
+    /** Per unit, whether one of its operative sentences passes `test` (it reads the bill only: one for every profile). */
+    const unitsWith =
+      (name: string, words: readonly string[], test: (s: Sentence) => boolean): (() => boolean) =>
+      () =>
+        context
+          .unitParts(
+            name,
+            (unit) => {
+              let found = false;
+              eachSentence(unit, words, (s) => {
+                found = test(s);
+                return found;
+              });
+              return found;
+            },
+            { perProfile: false },
+          )
+          .some((p) => p.value);
+
+    /** The date the act takes effect: that of the first dated entry-into-force sentence of the act, if any. */
+    const entryIntoForce = context.fact(
+      "entry-into-force",
+      (): SimpleDate | null => {
+        const parts = context.unitParts(
+          "entry-into-force",
+          (unit) => {
+            let date: SimpleDate | null = null;
+            eachSentence(unit, EIF_WORDS, (s) => {
+              date = entryDate(s);
+              return date !== null;
+            });
+            return date as SimpleDate | null;
+          },
+          { perProfile: false },
+        );
+        for (const p of parts) if (p.value) return p.value;
+        return null;
+      },
+      { perProfile: false },
+    );
+    const entryIntoForceYear = (): number | null => entryIntoForce()?.year ?? null;
+    /**
+     * Some operative sentence of the act has a sanction; some imposes duties on persons. (The act's
+     * level of a temporal sentence is tried only after the sentence itself showed neither, so
+     * whether the act's sentences include it makes no difference.)
+     */
+    const actSanction = context.fact(
+      "sanction",
+      unitsWith("sanction", SANCTION_WORDS, (s) => sanctionIn(ci().hits(s))),
+      { perProfile: false },
+    );
+    const actDuty = context.fact("duty", unitsWith("duty", DUTY_WORDS, dutyIn), { perProfile: false });
+    /** Some operative sentence of the act has a criminal penalty (for `no-vacatio-legis`, made on every lint: no fact). */
+    const actCriminal = unitsWith("criminal-penalty", CRIMINAL_WORDS, criminalPenaltyIn);
+
+    /**
+     * Criminal sanctions entering into force on publication, reported once per act: at the first
+     * same-day entry, in document order, whose reach (the units its provision refers to, else the
+     * whole act) has a criminal penalty. Made at the end of every lint from the units' parts.
+     */
+    const checkVacatio = (): void => {
+      const parts = context.unitParts(
+        "same-day-entry",
+        (unit) => {
+          const out: SameDayEntry[] = [];
+          eachSentence(unit, SAME_DAY_WORDS, (s, path) => {
+            const e = sameDayEntry(s, path);
+            if (e) out.push(e);
+            return false;
+          });
+          return out;
+        },
+        { perProfile: false },
+      );
+      for (const { unit, value } of parts) {
+        for (const e of value) {
+          // the act's criminal penalties are looked for only when a sentence without references needs them
+          if (!(e.refs ? e.refsCriminal : actCriminal())) continue;
+          const sentence = sentenceAt(unit, e.path);
+          context.report({
+            node: sentence,
+            range: sentence.range,
+            messageId: "noVacatio",
+            subCode: "no-vacatio-legis",
+            confidence: e.refs || e.self ? "high" : "medium",
+            data: { entry: e.entry, profile: context.profile.citation, article },
+          });
+          return;
+        }
+      }
     };
 
     return {
       Sentence(sentence: Sentence) {
-        const c = ci();
-        const temporalWords = c.mayHaveAny(sentence, TEMPORAL_WORDS);
-        const sameDay = c.mayHave(sentence, SAME_DAY);
-        if (!temporalWords && !sameDay) return;
+        if (!ci().mayHaveAny(sentence, TEMPORAL_WORDS)) return;
         if (!cl().isOperative(sentence)) return;
-        if (temporalWords) checkRetroactive(sentence);
-        if (sameDay) checkVacatio(sentence);
+        checkRetroactive(sentence);
+      },
+      "Document:exit"() {
+        checkVacatio();
       },
     };
   },
 });
+
+/** A same-day entry into force (the sentence is found again by its path). */
+interface SameDayEntry {
+  /** Child indices from the unit's root to the provision, then the sentence's index. */
+  path: number[];
+  /** The words of entry into force, as written. */
+  entry: string;
+  /** The provision refers to units of the bill, and whether they hold a criminal penalty. */
+  refs: boolean;
+  refsCriminal: boolean;
+  /** The sentence speaks of the act itself (`marker.self-reference`). */
+  self: boolean;
+}
+
+/** The sentence at `path` under a unit's root (`SameDayEntry.path`). */
+function sentenceAt(unit: UnitView, path: readonly number[]): Sentence {
+  let node = unit.root as Division | Provision;
+  for (let i = 0; i < path.length - 1; i++) node = node.children[path[i] as number] as Division | Provision;
+  return (node as Provision).sentences[path[path.length - 1] as number] as Sentence;
+}
 
 interface SimpleDate {
   year: number;

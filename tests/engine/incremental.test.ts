@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinRules } from "../../rules/index.js";
 import { TextIds } from "../../src/analysis/source-edit.js";
-import { defineRule, type RuleMeta, type RuleModule } from "../../src/engine/index.js";
+import { defineRule, type Finding, type RuleMeta, type RuleModule } from "../../src/engine/index.js";
 import { lintUnits, UnitCache } from "../../src/engine/units.js";
 import { type LintOptions, lintText } from "../../src/lint.js";
 import type { Division, Provision, Reference, Sentence } from "../../src/syntax/ast.js";
@@ -217,14 +217,14 @@ const FIXTURES = [
 describe("re-lint with a unit cache equals a fresh lint", () => {
   it("declares unit scope on the rules that read only their article", () => {
     const unit = builtinRules.filter((r) => r.meta.scope === "unit").map((r) => r.meta.id);
-    // the structure rules decide over the whole bill; retroactive-liability reads every sentence of the act
+    // the structure rules decide over the whole bill
     expect(
       builtinRules
         .filter((r) => r.meta.scope !== "unit")
         .map((r) => r.meta.id)
         .sort(),
-    ).toEqual(["certainty/retroactive-liability", "structure/duplicate-article-number", "structure/numbering-gap"]);
-    expect(unit.length).toBe(37);
+    ).toEqual(["structure/duplicate-article-number", "structure/numbering-gap"]);
+    expect(unit.length).toBe(38);
   });
 
   for (const [i, file] of FIXTURES.entries()) {
@@ -853,5 +853,189 @@ describe("re-lint with a unit cache equals a fresh lint", () => {
         );
       });
     }
+  });
+});
+
+describe("certainty/retroactive-liability with a unit cache: what it reads of other articles", () => {
+  const retro = builtinRules.find((r) => r.meta.id === "certainty/retroactive-liability") as RuleModule;
+  const options: LintOptions = { rules: [retro], profiles: ["kz-2026", "iccpr"] };
+  const shown = (findings: readonly Finding[]): string[] =>
+    findings.map(
+      (f) => `${f.ruleId}:${f.subCode} ${f.profile} ${f.range.start.line}:${f.range.start.column} ${f.label}`,
+    );
+  /**
+   * A bill whose finding (in `reported`, line 7) rests on another article; `edit` replaces a
+   * sentence of that other article and takes away what the finding needs: the dated entry into
+   * force, the act's only sanction or duty, its criminal penalty.
+   */
+  interface Case {
+    name: string;
+    bill: string;
+    edit: [string, string];
+    /** The finding's sub-code, profiles and label. */
+    subCode: string;
+    profiles: string[];
+    label: string;
+  }
+  const CASES: Case[] = [
+    {
+      name: "en: an application date before the entry into force dated in another article",
+      bill: "Article 4\n\n1. Parking in a bus lane is punishable by a fine.\n\nArticle 9\n\n1. This Law applies from 1 January 2026.\n\nArticle 10\n\n1. This Law enters into force on 1 July 2026.\n",
+      edit: ["on 1 July 2026", "thirty days after its official publication"],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "Art. 9(1)",
+    },
+    {
+      name: "ru: an application date before the entry into force dated in another article",
+      bill: "Статья 4\n\n1. Парковка на полосе для автобусов влечет штраф.\n\nСтатья 9\n\n1. Настоящий Закон применяется с 1 января 2026 года.\n\nСтатья 10\n\n1. Настоящий Закон вводится в действие с 1 июля 2026 года.\n",
+      edit: ["с 1 июля 2026 года", "по истечении десяти дней после дня его официального опубликования"],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "ст. 9 п. 1",
+    },
+    {
+      name: "kk: an application date before the entry into force dated in another article",
+      bill: "4-бап\n\n1. Автобус жолағында тұраққа қою айыппұлға әкеп соғады.\n\n9-бап\n\n1. Осы Заң 2026 жылғы 1 қаңтардан бастап қолданылады.\n\n10-бап\n\n1. Осы Заң 2026 жылғы 1 шілдеден бастап қолданысқа енгізіледі.\n",
+      edit: ["2026 жылғы 1 шілдеден бастап", "алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң"],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "9-бап 1-тармақ",
+    },
+    {
+      name: "en: retroactive effect of an act whose only sanction is in another article",
+      bill: "Article 2\n\n1. Operating an unregistered drone over a city is a criminal offence punishable by imprisonment for up to two years.\n\nArticle 3\n\n1. This Act has retroactive effect from 1 March 2023.\n",
+      edit: ["is a criminal offence punishable by imprisonment for up to two years", "requires a permit"],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "Art. 3(1)",
+    },
+    {
+      name: "ru: retroactive effect of an act whose only sanction is in another article",
+      bill: "Статья 3\n\n1. Нарушение правил парковки влечет административную ответственность.\n\nСтатья 5\n\n1. Настоящий Закон имеет обратную силу.\n",
+      edit: [
+        "Нарушение правил парковки влечет административную ответственность.",
+        "Правила парковки утверждаются акиматом.",
+      ],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "ст. 5 п. 1",
+    },
+    {
+      name: "kk: retroactive effect of an act whose only sanction is in another article",
+      bill: "3-бап\n\n1. Тұрақ қағидаларын бұзу айыппұлға әкеп соғады.\n\n5-бап\n\n1. Осы Заңның кері күші бар.\n",
+      edit: ["бұзу айыппұлға әкеп соғады", "әкімдік бекітеді"],
+      subCode: "retroactive",
+      profiles: ["iccpr", "kz-2026"],
+      label: "5-бап 1-тармақ",
+    },
+    {
+      name: "ru: the act applied to earlier relations, its only new duty in another article (kz-2026)",
+      bill: "Статья 3\n\n1. Собственники жилых помещений обязаны установить приборы учета воды.\n\nСтатья 4\n\n1. Настоящий Закон распространяется на отношения, возникшие с 1 января 2025 года.\n",
+      edit: ["обязаны", "вправе"],
+      subCode: "kz-new-duties",
+      profiles: ["kz-2026"],
+      label: "ст. 4 п. 1",
+    },
+    {
+      name: "kk: the act applied to earlier relations, its only new duty in another article (kz-2026)",
+      bill: "3-бап\n\n1. Тұрғын үй иелері су есептегіш құралдарын орнатуға міндетті.\n\n4-бап\n\n1. Осы Заң 2025 жылғы 1 қаңтардан бастап туындаған қатынастарға қолданылады.\n",
+      edit: ["орнатуға міндетті", "орната алады"],
+      subCode: "kz-new-duties",
+      profiles: ["kz-2026"],
+      label: "4-бап 1-тармақ",
+    },
+    {
+      name: "en: in force on publication, the criminal penalty in another article",
+      bill: "Article 3\n\n1. Smuggling of cultural property is a criminal offence punishable by imprisonment for up to five years.\n\nArticle 4\n\n1. This Law enters into force on the day of its first official publication.\n",
+      edit: ["is a criminal offence punishable by imprisonment for up to five years", "is subject to customs control"],
+      subCode: "no-vacatio-legis",
+      profiles: ["iccpr", "kz-2026"],
+      label: "Art. 4(1)",
+    },
+    {
+      name: "ru: in force on publication, the criminal penalty in another article",
+      bill: "Статья 3\n\n1. Контрабанда культурных ценностей наказывается лишением свободы на срок до пяти лет.\n\nСтатья 4\n\n1. Настоящий Закон вступает в силу со дня его официального опубликования.\n",
+      edit: [
+        "Контрабанда культурных ценностей наказывается лишением свободы на срок до пяти лет.",
+        "Вывоз культурных ценностей подлежит таможенному контролю.",
+      ],
+      subCode: "no-vacatio-legis",
+      profiles: ["iccpr", "kz-2026"],
+      label: "ст. 4 п. 1",
+    },
+    {
+      name: "kk: in force on publication, the criminal penalty in another article",
+      bill: "3-бап\n\n1. Мәдени құндылықтардың контрабандасы бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады.\n\n4-бап\n\n1. Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n",
+      edit: [
+        "контрабандасы бес жылға дейінгі мерзімге бас бостандығынан айыруға жазаланады",
+        "әкетілуі кедендік бақылауға жатады",
+      ],
+      subCode: "no-vacatio-legis",
+      profiles: ["iccpr", "kz-2026"],
+      label: "4-бап 1-тармақ",
+    },
+  ];
+  for (const c of CASES) {
+    it(c.name, () => {
+      const [from, to] = c.edit;
+      expect(c.bill).toContain(from);
+      const edited = c.bill.replace(from, to);
+      const expected = c.profiles.map((p) => `certainty/retroactive-liability:${c.subCode} ${p} 7:4 ${c.label}`);
+      const cache = new UnitCache();
+      // taken away, given back, taken away again: each time as a fresh lint finds it
+      for (const [text, want] of [
+        [c.bill, expected],
+        [edited, []],
+        [c.bill, expected],
+        [edited, []],
+      ] as const) {
+        const cached = lintText(text, { ...options, cache }).findings;
+        expect(shown(cached)).toEqual(want);
+        expect(cached).toEqual(lintText(text, options).findings);
+      }
+    });
+  }
+
+  it("no-vacatio-legis is reported once per act: an edit to the first such sentence moves it to the next", () => {
+    const bill = [
+      "Article 1",
+      "",
+      "1. Smuggling of cultural property is a criminal offence punishable by imprisonment for up to five years.",
+      "",
+      "Article 2",
+      "",
+      "1. This Law enters into force on the day of its first official publication.",
+      "",
+      "Article 3",
+      "",
+      "1. Article 1 enters into force on the day of its first official publication.",
+      "",
+    ].join("\n");
+    const edited = bill.replace("on the day of its", "three months after the day of its");
+    const cache = new UnitCache();
+    const at = (line: number, label: string) =>
+      ["iccpr", "kz-2026"].map((p) => `certainty/retroactive-liability:no-vacatio-legis ${p} ${line}:4 ${label}`);
+    for (const [text, want] of [
+      [bill, at(7, "Art. 2(1)")],
+      [edited, at(11, "Art. 3(1)")],
+      [bill, at(7, "Art. 2(1)")],
+    ] as const) {
+      const cached = lintText(text, { ...options, cache }).findings;
+      expect(shown(cached)).toEqual(want);
+      expect(cached).toEqual(lintText(text, options).findings);
+    }
+  });
+
+  it("an edit elsewhere that leaves the facts as they were keeps the article", () => {
+    const bill = CASES[0]?.bill as string;
+    const cache = new UnitCache();
+    const before = shown(lintText(bill, { ...options, cache }).findings);
+    const edited = bill.replace("a bus lane", "a marked bus lane");
+    const after = lintText(edited, { ...options, cache }).findings;
+    // the front matter and Articles 9 and 10; only Article 4 is linted
+    expect(cache.reused).toBe(3);
+    expect(shown(after)).toEqual(before);
+    expect(after).toEqual(lintText(edited, options).findings);
   });
 });
