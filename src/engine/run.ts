@@ -302,8 +302,11 @@ interface Incremental {
    * `context.unitParts` kept from the last run (the cache holds this run's once the walk is done,
    * and a fact may still be computed after it, when the kept findings' facts are checked).
    */
-  keptParts: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+  keptParts: ReadonlyMap<string, ReadonlyMap<number, unknown>>;
 }
+
+/** The last number given to a unit key (`UnitCache.keyIds`); never given twice. */
+let lastKeyId = 0;
 
 const identities = new WeakMap<object, number>();
 let nextIdentity = 0;
@@ -340,11 +343,22 @@ function startIncremental(doc: Document, options: RunOptions, shared: Shared): I
     cache.concepts = new ConceptMemory();
   }
   const units = lintUnits(doc, index.source, shared.refsFrom, shared.byEId, cache.texts);
+  // each key's number: the last run's for a key it had, else a new one
+  const keyIds = new Map<string, number>();
   // two units with one key (a repeated article) cannot tell their entries apart: both are linted
-  const seen = new Map<string, number>();
-  for (const u of units) seen.set(u.key, (seen.get(u.key) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  for (const u of units) {
+    let id = keyIds.get(u.key);
+    if (id === undefined) {
+      id = cache.keyIds.get(u.key) ?? ++lastKeyId;
+      keyIds.set(u.key, id);
+    }
+    u.id = id;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
+  }
+  cache.keyIds = keyIds;
   const runs: UnitRun[] = units.map((unit) => {
-    const entry = seen.get(unit.key) === 1 ? cache.entries.get(unit.key) : undefined;
+    const entry = seen.get(unit.id) === 1 ? cache.entries.get(unit.id) : undefined;
     const kept = entry?.findings.map((f) => shiftFinding(f, entry, unit, index));
     return { unit, kept, reported: [] };
   });
@@ -371,21 +385,22 @@ function finishIncremental(inc: Incremental, findings: Finding[], shared: Shared
   for (const [key, value] of inc.cache.facts) {
     const fact = shared.facts.get(key);
     if (!fact || JSON.stringify(fact.get()) !== value) {
-      inc.cache.context = "";
+      // the kept findings go; the parts, memo values and concept memory stay (they depend on the
+      // units' keys and the cache's context, never on a fact), so the lint again reuses them
       inc.cache.entries.clear();
       inc.cache.facts.clear();
       return false;
     }
   }
   for (const [key, fact] of shared.facts) if (fact.done) inc.cache.facts.set(key, JSON.stringify(fact.get()));
-  const entries = new Map<string, CachedUnit>();
+  const entries = new Map<number, CachedUnit>();
   let reused = 0;
   for (const r of inc.units) {
     if (r.kept) {
       reused++;
       findings.push(...r.kept);
     }
-    entries.set(r.unit.key, { start: r.unit.start, line: r.unit.line, findings: r.kept ?? r.reported });
+    entries.set(r.unit.id, { start: r.unit.start, line: r.unit.line, findings: r.kept ?? r.reported });
   }
   inc.cache.reused = reused;
   inc.cache.linted = inc.units.length - reused;
@@ -435,7 +450,7 @@ interface Shared {
   memo: { kept: ReadonlyMap<string, MemoMap>; used: Map<string, MemoMap> } | null;
   /** `context.unitParts` of this run by space (rule, language, profile, name), and their values by unit key to keep. */
   parts: Map<string, readonly UnitPart<unknown>[]>;
-  partsUsed: Map<string, Map<string, unknown>>;
+  partsUsed: Map<string, Map<number, unknown>>;
   /** The lint units (those of the incremental run; without a cache, made on the first `unitParts`). */
   units?: readonly LintUnit[];
   concepts?: ConceptIndex;
@@ -570,13 +585,13 @@ function makeContext(
       if (incremental) {
         // a unit's part depends only on its key: kept from the last run, or shared by units of one key
         const kept = incremental.keptParts.get(key);
-        const used = new Map<string, unknown>();
+        const used = new Map<number, unknown>();
         parts = incremental.units.map(({ unit }) => {
           let value: T;
-          if (used.has(unit.key)) value = used.get(unit.key) as T;
+          if (used.has(unit.id)) value = used.get(unit.id) as T;
           else {
-            value = kept?.has(unit.key) ? (kept.get(unit.key) as T) : compute(unit);
-            used.set(unit.key, value);
+            value = kept?.has(unit.id) ? (kept.get(unit.id) as T) : compute(unit);
+            used.set(unit.id, value);
           }
           return { unit, value };
         });

@@ -28,6 +28,11 @@ export interface LintUnit {
   headerOnly: boolean;
   /** Everything its findings may depend on, as one string. */
   key: string;
+  /**
+   * A number for the key in an incremental run (`UnitCache.keyIds`: the same key, the same number
+   * from one lint to the next), by which its findings and parts are kept; 0 otherwise.
+   */
+  id: number;
   /** Offset and line of the root in the source, to move cached findings. */
   start: number;
   line: number;
@@ -48,7 +53,12 @@ export interface CachedUnit {
 export class UnitCache {
   /** The context the entries were made under (rules, profiles, settings, bill-wide facts). */
   context = "";
-  entries = new Map<string, CachedUnit>();
+  entries = new Map<number, CachedUnit>();
+  /**
+   * The keys of the last run's units and their numbers: a key (a long string) is compared once per
+   * lint, when its number is looked up; the entries and parts are kept by number.
+   */
+  keyIds = new Map<string, number>();
   /**
    * Bill-wide facts the kept findings were computed with (`context.fact`), by rule, profile and
    * name, as JSON: a re-lint recomputes them and lints every unit again when one changed.
@@ -63,7 +73,7 @@ export class UnitCache {
    * The parts rules computed through `context.unitParts` in the last run, by rule, language, profile
    * and name, then by unit key; a run keeps those of its units and drops the rest.
    */
-  parts = new Map<string, Map<string, unknown>>();
+  parts = new Map<string, Map<number, unknown>>();
   /**
    * The tokens, concept hits and prefilter masks of the last run's sentences, so that a re-lint
    * tokenizes and matches only the sentences an edit touched (whole-bill rules read every sentence).
@@ -106,7 +116,14 @@ export function lintUnits(
   const units: LintUnit[] = [];
   const whole = (root: Unit, ancestors: string): void => {
     if (!keyed) {
-      units.push({ root, headerOnly: false, key: "", start: root.range.start.offset, line: root.range.start.line });
+      units.push({
+        root,
+        headerOnly: false,
+        key: "",
+        id: 0,
+        start: root.range.start.offset,
+        line: root.range.start.line,
+      });
       return;
     }
     // the eIds and labels inside, the text, and the text of each unit referenced from inside
@@ -122,7 +139,7 @@ export function lintUnits(
     };
     rec(root);
     const key = [ancestors, ids.join("\u0001"), text(root.range), targets.join("\u0001")].join("\u0000");
-    units.push({ root, headerOnly: false, key, start: root.range.start.offset, line: root.range.start.line });
+    units.push({ root, headerOnly: false, key, id: 0, start: root.range.start.offset, line: root.range.start.line });
   };
   const walk = (nodes: readonly Unit[], ancestors: string): void => {
     for (const n of nodes) {
@@ -139,6 +156,7 @@ export function lintUnits(
         root: n,
         headerOnly: true,
         key: `${ancestors}\u0000${own}`,
+        id: 0,
         start: n.range.start.offset,
         line: n.range.start.line,
       });
@@ -149,7 +167,7 @@ export function lintUnits(
   const front = keyed
     ? [doc.title, doc.preamble, doc.enactingFormula].map((b) => (b ? slice(b.range) : "")).join("\u0001")
     : "";
-  units.push({ root: doc, headerOnly: true, key: `\u0003${front}`, start: 0, line: 1 });
+  units.push({ root: doc, headerOnly: true, key: `\u0003${front}`, id: 0, start: 0, line: 1 });
   walk(doc.body, "");
   return units;
 }
