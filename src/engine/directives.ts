@@ -42,8 +42,6 @@ const DIRECTIVE = /^rightslint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s
 export function parseDirectives(doc: Document, index: LineIndex): Directive[] {
   const out: Directive[] = [];
   const open: Directive[] = [];
-  // made at the first `disable-next-line` (most bills have none: no walk of the tree)
-  let units: { start: number; end: number }[] | undefined;
   for (const c of doc.comments) {
     const m = DIRECTIVE.exec(c.value);
     if (!m) continue;
@@ -54,10 +52,8 @@ export function parseDirectives(doc: Document, index: LineIndex): Directive[] {
       .map((r) => r.trim())
       .filter(Boolean);
     const d: Directive = { kind, rules, reason, range: c.range, covers: null, used: false };
-    if (kind === "disable-next-line") {
-      units ??= unitStarts(doc);
-      d.covers = nextUnit(index, units, c.range.end.offset);
-    } else if (kind === "disable") {
+    if (kind === "disable-next-line") d.covers = nextUnit(index, doc, c.range.end.offset);
+    else if (kind === "disable") {
       d.covers = [c.range.end.offset, index.source.length];
       open.push(d);
     } else {
@@ -87,26 +83,40 @@ function sameRules(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((r) => b.includes(r));
 }
 
-/** Start offsets and ranges of every division heading and provision, in document order. */
-function unitStarts(doc: Document): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const rec = (nodes: (Division | Provision)[]): void => {
-    for (const n of nodes) {
-      if (n.type === "Division") {
-        if (!n.implicit) out.push({ start: n.headingRange.start.offset, end: n.headingRange.end.offset });
-      } else out.push({ start: n.range.start.offset, end: n.range.end.offset });
-      rec(n.children);
-    }
-  };
-  rec(doc.body);
-  return out.sort((a, b) => a.start - b.start);
+/**
+ * The first division heading or provision (in document order) that starts in [from, to), with
+ * where its heading or text ends: found by walking down the nodes that reach the line, not the
+ * whole tree (a bill has a directive every few articles).
+ */
+function unitOnLine(nodes: readonly (Division | Provision)[], from: number, to: number): Stretch | null {
+  let best: Stretch | null = null;
+  for (const n of nodes) {
+    if (n.range.end.offset < from) continue;
+    if (n.range.start.offset >= to) break;
+    const own =
+      n.type === "Provision"
+        ? { start: n.range.start.offset, end: n.range.end.offset }
+        : n.implicit
+          ? null
+          : { start: n.headingRange.start.offset, end: n.headingRange.end.offset };
+    // (a parent comes before its children, an earlier sibling before a later one: the first wins a tie)
+    if (own && own.start >= from && own.start < to && (best === null || own.start < best.start)) best = own;
+    const inner = unitOnLine(n.children, from, to);
+    if (inner && (best === null || inner.start < best.start)) best = inner;
+  }
+  return best;
+}
+
+interface Stretch {
+  start: number;
+  end: number;
 }
 
 /**
  * "Next line" is the next non-blank line: when a provision starts there, the whole provision
  * (with its points); a division heading, its heading lines; otherwise just that line.
  */
-function nextUnit(index: LineIndex, units: { start: number; end: number }[], after: number): [number, number] | null {
+function nextUnit(index: LineIndex, doc: Document, after: number): [number, number] | null {
   const src = index.source;
   let i = after;
   while (i < src.length && /\s/.test(src.charAt(i))) i++;
@@ -114,7 +124,7 @@ function nextUnit(index: LineIndex, units: { start: number; end: number }[], aft
   const line = index.lineOf(i);
   const lineStart = index.lineStarts[line] as number;
   const nextLine = index.lineStarts[line + 1] ?? src.length;
-  const unit = units.find((u) => u.start >= lineStart && u.start < nextLine);
+  const unit = unitOnLine(doc.body, lineStart, nextLine);
   return unit ? [Math.min(unit.start, i), Math.max(unit.end, nextLine - 1)] : [i, nextLine];
 }
 
