@@ -239,6 +239,31 @@ export default {
         },
         { via: "server", run: () => throughServer(base, edits, size.bytes), server: true },
       ];
+      // what an editing session keeps: the live heap (after full GCs) before and after 100 more
+      // edits through one cache, at offsets spread over the bill (information; needs --expose-gc)
+      if (typeof globalThis.gc === "function") {
+        // (the texts are made one at a time: only the current one is held)
+        const cache = new UnitCache();
+        const lint = (text) => lintText(text, { filePath: "bill.md", locale: "en", cache });
+        const live = () => {
+          globalThis.gc();
+          globalThis.gc();
+          return process.memoryUsage().heapUsed / MB;
+        };
+        let text = base;
+        lint(text);
+        const before = live();
+        let most = 0;
+        editOffsets(base, 100).forEach((offset, i) => {
+          const at = offset + i;
+          text = `${text.slice(0, at)}x${text.slice(at)}`;
+          lint(text);
+          if (i % 10 === 9) most = Math.max(most, live() - before);
+        });
+        ctx.note(
+          `${size.label}: the live heap after the first lint, ${fmt(before, 1)} MB, grew by at most ${fmt(most, 1)} MB over 100 edits through one unit cache (measured every 10 edits)`,
+        );
+      }
       for (const c of cases) {
         ctx.progress(`relint: ${size.label}, ${c.via}`);
         const row = { input, via: c.via, edits: timed.length, target: size.target ? `<= ${size.target} ms` : "(info)" };

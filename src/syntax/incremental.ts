@@ -122,7 +122,7 @@ function spliced(
   if (!next && oldTo > old.length) return null;
 
   // the bill-wide facts the builder and the labels read must be the same for the region alone
-  const regionText = text.slice(regionStart, cut + delta);
+  const regionText = ownCopy(text.slice(regionStart, cut + delta));
   // a comment left open reads the rest of the bill as text
   if (unclosedComment(regionText) || unclosedComment(old.slice(regionStart, cut))) return null;
   // (whether a line starts with an article heading: outside the region the lines are the old ones,
@@ -326,6 +326,17 @@ function unitAt(
     ancestors.push(div);
     nodes = div.children;
   }
+}
+
+/**
+ * The characters of `s` in a string of their own. A slice of the bill's text keeps the whole text
+ * alive while it lives (V8 makes a long slice a view of its parent), and the region's nodes and
+ * their texts outlive this version of the bill: without the copy, every edit of a drafting session
+ * kept one more version of the whole bill in memory until the next whole parse.
+ */
+function ownCopy(s: string): string {
+  // concatenated, then sliced: the slice is made of a flat copy of `s` and a space, not of the bill
+  return `${s} `.slice(0, -1);
 }
 
 function unclosedComment(s: string): boolean {
