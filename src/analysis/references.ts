@@ -135,6 +135,13 @@ export class ReferenceScans {
     return found;
   }
 
+  /** Drops a text no block holds any more (an edit replaced it without a whole extraction). */
+  forget(text: string, self: boolean): void {
+    const key = self ? `\u0001${text}` : text;
+    this.#used.delete(key);
+    this.#kept.delete(key);
+  }
+
   /** Starts a parse: what the last one used is kept, the rest dropped. */
   next(): void {
     this.#kept = this.#used;
@@ -264,7 +271,11 @@ export function referenceFreeEdit(before: string, after: string, doc: Document, 
     for (const text of [before, after]) {
       if (scans.phrases(text, self, () => scanAll(text, self)).length > 0) return false;
     }
-    return inlineLabels(before) === inlineLabels(after);
+    if (inlineLabels(before) !== inlineLabels(after)) return false;
+    // no extraction rotates the memory on this path: the replaced text goes now, or every edit
+    // would leave one behind
+    scans.forget(before, self);
+    return true;
   } catch {
     return false;
   } finally {

@@ -320,6 +320,25 @@ describe("ReferenceScans", () => {
     expect(calls).toBe(3);
   });
 
+  it("forgets a text an edit replaced, in the last parse's memory and in this one's", () => {
+    const scans = new ReferenceScans();
+    let calls = 0;
+    const scan = () => {
+      calls++;
+      return [];
+    };
+    scans.next();
+    scans.phrases("see Article 5", false, scan);
+    scans.phrases("the register is public", false, scan);
+    scans.next(); // both are now the last parse's
+    scans.phrases("the register is public", false, scan); // and this one asks again for one
+    scans.forget("the register is public", false);
+    scans.forget("see Article 5", false);
+    scans.phrases("see Article 5", false, scan);
+    scans.phrases("the register is public", false, scan);
+    expect(calls).toBe(4);
+  });
+
   it("gives the references a parse without it gives, and scans only the edited block again", () => {
     const text = fixture("en/digital-services-bill.md");
     const { document, index } = parseIndexed(text);
