@@ -527,8 +527,7 @@ class BillNumberingWalk extends Numbering {
     }
     this.entered.push(i);
     for (const { path, first } of this.numberingOf(n)?.through ?? []) {
-      let parent = n;
-      for (let k = 0; k < path.length - 1; k++) parent = parent.children[path[k] as number] as Unit;
+      const parent = nodeAt(n, path.slice(0, -1));
       const node = parent.children[path[path.length - 1] as number] as Division;
       this.numberThrough(scope, scopeLabel, node, numberedDivision(node) as Numbered, first, parent);
     }
