@@ -392,3 +392,24 @@ describe("with a unit cache (the language server's re-lint), findings equal a fr
     expect(lint(bill(12), cache)).toEqual([]);
   });
 });
+
+describe("references made in a lead-in outside any article (an implicit division, which has no eId)", () => {
+  const lint = (text: string, cache?: UnitCache) =>
+    lintText(text, { rules: [rule], profiles: ["kz-2026"], ...(cache ? { cache } : {}) }).findings.map(
+      (f) => `${f.subCode} ${f.range.start.line}:${f.range.start.column} "${f.label}"`,
+    );
+
+  it("are checked once, with or without a cache, as points below them change (en)", () => {
+    const bill = (two: string) => `The agency shall, under Article 9 of this Law:\n1) keep a register;\n2) ${two}.\n`;
+    const cache = new UnitCache();
+    expect(lint(bill("publish it"), cache)).toEqual(['dangling 1:25 ""']);
+    expect(lint(bill("publish it yearly"), cache)).toEqual(['dangling 1:25 ""']);
+    expect(lint(bill("publish it yearly"))).toEqual(['dangling 1:25 ""']);
+  });
+
+  it("a lead-in citing another act's article is not reported; this Law's missing article is (ru)", () => {
+    const bill = (act: string) => `Орган в соответствии со статьей 5 ${act}:\n1) ведет реестр;\n2) публикует его.\n`;
+    expect(lint(bill("Кодекса Республики Казахстан об административных правонарушениях"))).toEqual([]);
+    expect(lint(bill("настоящего Закона"))).toEqual(['dangling 1:25 ""']);
+  });
+});
